@@ -1,1 +1,70 @@
-print("portlore-data")
+// portlore-data: compiles Data/iana/ into Sources/CRegistryData/registry_blob.c.
+//
+//   swift run portlore-data [--data Data/iana] [--output Sources/CRegistryData/registry_blob.c] [--check]
+//
+// Records come from record-history.tsv; the registry date is registry-latest.xml's <updated>.
+// The tool first proves that the XML's records are exactly the TSV's current rows. With --check
+// it writes nothing and exits 1 when the committed C file is not what it would write.
+import FoundationEssentials
+import Glibc
+import PortRegistry
+
+struct Options {
+    var dataDirectory = "Data/iana"
+    var output = "Sources/CRegistryData/registry_blob.c"
+    var check = false
+
+    static let usage = "usage: portlore-data [--data DIR] [--output FILE.c] [--check]"
+
+    init(arguments: [String]) throws {
+        var remaining = arguments[...]
+        while let argument = remaining.popFirst() {
+            switch argument {
+            case "--data": dataDirectory = try Self.value(of: argument, from: &remaining)
+            case "--output": output = try Self.value(of: argument, from: &remaining)
+            case "--check": check = true
+            case "-h", "--help": print(Self.usage); exit(0)
+            default: throw ToolFailure("unknown argument '\(argument)'; \(Self.usage)")
+            }
+        }
+    }
+
+    private static func value(of option: String, from remaining: inout ArraySlice<String>) throws -> String {
+        guard let value = remaining.popFirst() else { throw ToolFailure("\(option) needs a value; \(usage)") }
+        return value
+    }
+}
+
+func run() throws {
+    let options = try Options(arguments: Array(CommandLine.arguments.dropFirst()))
+    let historyPath = options.dataDirectory + "/record-history.tsv"
+    let xmlPath = options.dataDirectory + "/registry-latest.xml"
+
+    let history = try RecordHistoryTable.parse(try FileBytes.read(historyPath), path: historyPath)
+    let latest = try IANARegistryFile.parse(try FileBytes.read(xmlPath), path: xmlPath)
+    try DataConsistency.verify(latest: latest.records, xmlPath: xmlPath, history: history, historyPath: historyPath)
+
+    let blob = Registry.compile(records: history, registryDate: latest.registryDate)
+    // Read it back as a file would be: the tool never emits data the reader refuses.
+    _ = try Registry(bytes: blob, path: "the compiled registry")
+    let source = Array(CSourceWriter.source(blob: blob, registryDate: latest.registryDate).utf8)
+
+    if options.check {
+        let committed = (try? FileBytes.read(options.output)) ?? []
+        guard committed == source else {
+            throw ToolFailure("\(options.output) is out of date with \(options.dataDirectory) (\(committed.count) bytes committed, \(source.count) generated); run `swift run portlore-data` and commit the result.")
+        }
+        print("\(options.output) is up to date: \(history.count) versions, \(latest.records.count) current records, registry of \(latest.registryDate).")
+    } else {
+        try FileBytes.write(source, to: options.output)
+        print("Wrote \(options.output): \(source.count) bytes, blob \(blob.count) bytes, \(history.count) versions, registry of \(latest.registryDate).")
+    }
+}
+
+do {
+    try run()
+} catch {
+    let message = Array("portlore-data: \(error)\n".utf8)
+    _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    exit(1)
+}

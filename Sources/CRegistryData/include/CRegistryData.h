@@ -6,4 +6,8 @@
 extern const unsigned char portlore_registry_blob[];
 extern const unsigned long portlore_registry_blob_size;
 
+/// The blob's first byte. Swift cannot import an array of unknown size, so it reads the blob
+/// through this function.
+static inline const unsigned char *portlore_registry_blob_start(void) { return portlore_registry_blob; }
+
 #endif

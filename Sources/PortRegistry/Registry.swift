@@ -1,0 +1,94 @@
+internal import CRegistryData
+
+/// IANA's Service Name and Transport Protocol Port Number Registry, with the history of every
+/// record since 2017, read lazily from its compiled form (`CompiledRegistry`).
+///
+/// `Registry.embedded` is the copy linked into the binary; `init(bytes:path:)` opens one that
+/// `portlore registry update` installed. Lookups decode only the records they return.
+public struct Registry: Sendable {
+    let compiled: CompiledRegistry
+
+    /// The registry compiled into this binary from Data/iana/ by `portlore-data`.
+    ///
+    /// Cheap: it checks the header and wraps the C array; it parses nothing else.
+    public static var embedded: Registry { embeddedRegistry }
+
+    private static let embeddedRegistry: Registry = {
+        let buffer = UnsafeRawBufferPointer(start: portlore_registry_blob_start(), count: Int(portlore_registry_blob_size))
+        do {
+            return Registry(compiled: try CompiledRegistry(storage: RegistryBytes(unowned: buffer), path: "the embedded registry"))
+        } catch {
+            // A build without its data can only give wrong answers; CI (`.ci/check-data`) keeps
+            // registry_blob.c what `portlore-data` generates, so this is a broken build.
+            fatalError("\(error) Regenerate Sources/CRegistryData/registry_blob.c with `swift run portlore-data`.")
+        }
+    }()
+
+    init(compiled: CompiledRegistry) {
+        self.compiled = compiled
+    }
+
+    /// Opens a compiled registry (as `compile(records:registryDate:)` writes it), validating all
+    /// of it: anything malformed throws `RegistryError.corruptRegistry` naming `path`.
+    public init(bytes: [UInt8], path: String) throws(RegistryError) {
+        let compiled = try CompiledRegistry(storage: RegistryBytes(copying: bytes), path: path)
+        try compiled.validateContents(path: path)
+        self.compiled = compiled
+    }
+
+    /// The compiled form of `records` (kept in this order) for `init(bytes:path:)`.
+    ///
+    /// `registryDate` must be `YYYY-MM-DD`; a record's `lastSeen` of `""` reads back as `nil`.
+    public static func compile(records: [RegistryRecord], registryDate: String) -> [UInt8] {
+        CompiledRegistry.compile(records: records, registryDate: registryDate)
+    }
+
+    /// The newest registry's `<updated>` date, `YYYY-MM-DD`.
+    public var registryDate: String { compiled.registryDate }
+
+    /// Record versions, current and former.
+    public var versionCount: Int { compiled.versionCount }
+
+    /// Records in the newest registry.
+    public var currentRecordCount: Int { compiled.currentCount }
+
+    /// Current records whose ports include `port`, for `transport` (any when `nil`); records
+    /// without a protocol (most Unassigned ranges) match every transport. Sorted by transport
+    /// (protocol-less first, then tcp, udp, sctp, dccp), then ports.
+    public func currentRecords(covering port: Port, transport: TransportProtocol?) -> [RegistryRecord] {
+        versions(covering: port, transport: transport, currentOnly: true)
+            .sorted(by: RecordOrdering.byTransportThenPorts)
+    }
+
+    /// Every version, current and former, whose ports include `port`, for `transport` (any when
+    /// `nil`; protocol-less records always match). Sorted by transport, then first_seen.
+    public func history(covering port: Port, transport: TransportProtocol?) -> [RegistryRecord] {
+        versions(covering: port, transport: transport, currentOnly: false)
+            .sorted(by: RecordOrdering.byTransportThenFirstSeen)
+    }
+
+    /// Every version, current and former, with the service name `name`, ignoring ASCII case;
+    /// in registry order (ports, protocol, first_seen; name-only records last).
+    public func records(named name: String) -> [RegistryRecord] {
+        compiled.recordIndexes(named: name).map(compiled.record)
+    }
+
+    /// Every version, current and former, in registry order.
+    public func allVersions() -> [RegistryRecord] {
+        (0..<compiled.versionCount).map(compiled.record)
+    }
+
+    /// The newest registry's records, in registry order.
+    public func currentRecords() -> [RegistryRecord] {
+        allVersions().filter(\.isCurrent)
+    }
+
+    private func versions(covering port: Port, transport: TransportProtocol?, currentOnly: Bool) -> [RegistryRecord] {
+        compiled.recordIndexes(covering: Int(port.rawValue)).compactMap { index in
+            let record = compiled.record(index)
+            guard !currentOnly || record.isCurrent else { return nil }
+            guard let transport, let recordTransport = record.transport else { return record }
+            return recordTransport == transport ? record : nil
+        }
+    }
+}
