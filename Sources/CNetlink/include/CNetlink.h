@@ -1,4 +1,51 @@
 #ifndef PORTLORE_CNETLINK_H
 #define PORTLORE_CNETLINK_H
-/* Filled in by HostInventory's netlink work. */
+
+/*
+ * Linux netlink / sock_diag declarations for HostInventory.
+ * Glibc's Swift module has AF_NETLINK but none of these structs, and the
+ * NLMSG_* helpers are macros Swift cannot import: they are wrapped below.
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/socket.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
+#include <linux/inet_diag.h>
+
+/* setns(2) is declared by <sched.h> only under _GNU_SOURCE, which Swift's Glibc
+ * module is built without. */
+extern int setns(int fd, int nstype);
+
+/* One SOCK_DIAG_BY_FAMILY dump request: the netlink header and its body. */
+struct portlore_inet_diag_request {
+    struct nlmsghdr header;
+    struct inet_diag_req_v2 body;
+};
+
+static inline uint32_t portlore_nlmsg_align(uint32_t length) {
+    return NLMSG_ALIGN(length);
+}
+
+static inline uint32_t portlore_nlmsg_hdrlen(void) {
+    return NLMSG_HDRLEN;
+}
+
+static inline uint32_t portlore_nlmsg_length(uint32_t payload) {
+    return NLMSG_LENGTH(payload);
+}
+
+static inline int portlore_nlmsg_ok(const struct nlmsghdr *header, int remaining) {
+    return NLMSG_OK(header, remaining);
+}
+
+static inline const struct nlmsghdr *portlore_nlmsg_next(const struct nlmsghdr *header, int *remaining) {
+    return NLMSG_NEXT(header, *remaining);
+}
+
+static inline const void *portlore_nlmsg_data(const struct nlmsghdr *header) {
+    return NLMSG_DATA(header);
+}
+
 #endif

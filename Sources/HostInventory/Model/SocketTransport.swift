@@ -1,0 +1,4 @@
+/// The transport protocol of a socket.
+public enum SocketTransport: String, Sendable, Hashable, Codable, CaseIterable {
+    case tcp, udp
+}

@@ -1,0 +1,25 @@
+import Glibc
+
+/// Which network namespace a thread or process is in: the inode of its
+/// /proc/.../ns/net file (what `ip netns identify` and `lsns` compare).
+enum NamespaceIdentity {
+    /// The calling thread's namespace (`setns` moves threads, not processes).
+    static func ofCurrentThread() -> NetworkNamespace {
+        NetworkNamespace(inode: inode(of: "/proc/thread-self/ns/net") ?? inode(of: "/proc/self/ns/net") ?? 0, isHost: false)
+    }
+
+    /// The host's namespace: PID 1's when we can see it (root), else our own.
+    static func hostInode() -> UInt64? {
+        inode(of: "/proc/1/ns/net") ?? inode(of: "/proc/self/ns/net")
+    }
+
+    /// The inode `path` leads to, following the magic link.
+    static func inode(of path: String) -> UInt64? {
+        path.withCString { path in
+            switch system_fstatat(nil, path) {
+            case .success(let status): return UInt64(status.st_ino)
+            case .failure: return nil
+            }
+        }
+    }
+}

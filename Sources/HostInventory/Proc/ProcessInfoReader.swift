@@ -1,0 +1,52 @@
+import Glibc
+import SystemPackage
+
+/// Reads a process's details from /proc/PID/{stat,cmdline,exe,status,cgroup}.
+///
+/// A process that leaves while we read (ENOENT, ESRCH) yields nil; files another
+/// user's process hides from us (exe without root) yield nil fields.
+struct ProcessInfoReader: ~Copyable {
+    private let proc: Directory
+    private let users: UserDirectory
+    private let bootTime: BootTime?
+
+    init() throws(InventoryError) {
+        do {
+            proc = try Directory("/proc")
+        } catch {
+            throw .unreadable(path: "/proc", error)
+        }
+        users = UserDirectory.load()
+        bootTime = BootTime.current()
+    }
+
+    func details(of pid: Int32) -> ProcessDetails? {
+        guard let process = try? Directory("\(pid)", relativeTo: proc.descriptor),
+            let statBytes = try? FileContents.read("stat", relativeTo: process.descriptor),
+            let stat = ProcStat(statBytes)
+        else { return nil }
+        let base = process.descriptor
+        let commandLine = (try? FileContents.read("cmdline", relativeTo: base)).map(CommandLineParser.arguments) ?? []
+        let executable: ExecutableLink?
+        switch "exe".withCString({ SymbolicLink.target($0, relativeTo: base) }) {
+        case .success(let target): executable = ExecutableLink(target: target)
+        case .failure: executable = nil  // EACCES for other users' processes, ENOENT for kernel threads.
+        }
+        let uid = (try? FileContents.read("status", relativeTo: base)).flatMap(ProcStatusParser.effectiveUID)
+            ?? Self.ownerUID(of: base)
+        let cgroup = (try? FileContents.read("cgroup", relativeTo: base)).flatMap(CgroupPath.path)
+        return ProcessDetails(
+            pid: pid, parentPID: stat.parentPID, name: stat.name, commandLine: commandLine,
+            executable: executable?.path, executableDeleted: executable?.isDeleted ?? false, uid: uid,
+            user: users.name(of: uid), startTime: bootTime?.epochSeconds(ofTicks: stat.startTicks),
+            cgroup: cgroup, containerID: cgroup.flatMap(CgroupPath.containerID))
+    }
+
+    /// The owner of /proc/PID itself: the process's effective uid while it is dumpable.
+    private static func ownerUID(of process: FileDescriptor) -> UInt32 {
+        switch ".".withCString({ system_fstatat(process, $0) }) {
+        case .success(let status): return status.st_uid
+        case .failure: return UInt32.max
+        }
+    }
+}

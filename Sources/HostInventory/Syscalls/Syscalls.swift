@@ -1,0 +1,109 @@
+import CNetlink
+import Glibc
+import SystemPackage
+
+// Every raw C call HostInventory makes sits here, in the manner of swift-system's
+// `Internals/Syscalls.swift`: each returns a `Result` carrying a typed `Errno`, and
+// retries on EINTR unless told not to. Code above this folder never reads `errno`.
+
+/// Runs `call` until it stops failing with EINTR (when `retryOnInterrupt`), turning -1 into `errno`.
+@inline(__always)
+func valueOrErrno<Value: FixedWidthInteger>(
+    retryOnInterrupt: Bool = true, _ call: () -> Value
+) -> Result<Value, Errno> {
+    while true {
+        let value = call()
+        if value != -1 { return .success(value) }
+        let error = Errno(rawValue: errno)
+        if retryOnInterrupt && error == .interrupted { continue }
+        return .failure(error)
+    }
+}
+
+/// `openat(2)` with `O_CLOEXEC` always set.
+func system_openat(
+    _ directory: FileDescriptor?, _ path: UnsafePointer<CChar>, _ flags: Int32
+) -> Result<FileDescriptor, Errno> {
+    valueOrErrno { openat(directory?.rawValue ?? AT_FDCWD, path, flags | O_CLOEXEC) }
+        .map(FileDescriptor.init(rawValue:))
+}
+
+/// `close(2)`, never retried: on Linux the descriptor is gone even after EINTR.
+func system_close(_ descriptor: FileDescriptor) {
+    _ = Glibc.close(descriptor.rawValue)
+}
+
+/// `read(2)` into a raw buffer.
+func system_read(_ descriptor: FileDescriptor, _ buffer: UnsafeMutableRawBufferPointer) -> Result<Int, Errno> {
+    valueOrErrno { Glibc.read(descriptor.rawValue, buffer.baseAddress, buffer.count) }
+}
+
+/// `readlinkat(2)`; the result is not NUL-terminated.
+func system_readlinkat(
+    _ directory: FileDescriptor?, _ path: UnsafePointer<CChar>, _ buffer: UnsafeMutableBufferPointer<CChar>
+) -> Result<Int, Errno> {
+    valueOrErrno { readlinkat(directory?.rawValue ?? AT_FDCWD, path, buffer.baseAddress!, buffer.count) }
+}
+
+/// `fstatat(2)`, following symbolic links (so /proc/PID/ns/net gives the namespace's inode).
+func system_fstatat(_ directory: FileDescriptor?, _ path: UnsafePointer<CChar>) -> Result<stat, Errno> {
+    var status = stat()
+    return valueOrErrno { fstatat(directory?.rawValue ?? AT_FDCWD, path, &status, 0) }.map { _ in status }
+}
+
+/// `socket(2)` with `SOCK_CLOEXEC`.
+func system_socket(_ domain: Int32, _ type: Int32, _ proto: Int32) -> Result<FileDescriptor, Errno> {
+    valueOrErrno { socket(domain, type | Int32(SOCK_CLOEXEC.rawValue), proto) }
+        .map(FileDescriptor.init(rawValue:))
+}
+
+/// `sendto(2)` of one datagram to the kernel (netlink pid 0).
+func system_sendToKernel(_ descriptor: FileDescriptor, _ message: UnsafeRawBufferPointer) -> Result<Int, Errno> {
+    var kernel = sockaddr_nl()
+    kernel.nl_family = sa_family_t(AF_NETLINK)
+    return withUnsafePointer(to: &kernel) { address in
+        address.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+            valueOrErrno {
+                sendto(
+                    descriptor.rawValue, message.baseAddress, message.count, 0, address,
+                    socklen_t(MemoryLayout<sockaddr_nl>.size))
+            }
+        }
+    }
+}
+
+/// `recv(2)` of one datagram.
+func system_recv(_ descriptor: FileDescriptor, _ buffer: UnsafeMutableRawBufferPointer) -> Result<Int, Errno> {
+    valueOrErrno { recv(descriptor.rawValue, buffer.baseAddress, buffer.count, 0) }
+}
+
+/// `setsockopt(2)` of an `Int32` option.
+func system_setsockopt(_ descriptor: FileDescriptor, _ level: Int32, _ name: Int32, _ value: Int32) -> Result<Void, Errno> {
+    var value = value
+    return valueOrErrno {
+        setsockopt(descriptor.rawValue, level, name, &value, socklen_t(MemoryLayout<Int32>.size))
+    }.map { _ in () }
+}
+
+/// `setns(2)`: moves the calling thread (only) into the namespace `descriptor` refers to.
+func system_setns(_ descriptor: FileDescriptor, _ type: Int32) -> Result<Void, Errno> {
+    valueOrErrno { setns(descriptor.rawValue, type) }.map { _ in () }
+}
+
+/// `fdopendir(3)`: the stream owns `descriptor` from then on.
+func system_fdopendir(_ descriptor: FileDescriptor) -> Result<OpaquePointer, Errno> {
+    guard let stream = fdopendir(descriptor.rawValue) else {
+        return .failure(Errno(rawValue: errno))
+    }
+    return .success(stream)
+}
+
+/// `readdir(3)`: nil at the end of the directory (or on an error, which for /proc means the process left).
+func system_readdir(_ stream: OpaquePointer) -> UnsafeMutablePointer<dirent>? {
+    readdir(stream)
+}
+
+/// `closedir(3)`.
+func system_closedir(_ stream: OpaquePointer) {
+    _ = closedir(stream)
+}
