@@ -121,6 +121,11 @@ struct CompiledRegistry: Sendable {
         return field == CompiledRecordLine.serviceNameField ? fieldStart..<position : position..<position
     }
 
+    /// Record `index`'s service name, unescaped.
+    func serviceName(_ index: Int) -> String {
+        CompiledRecordLine.unescaped(UnsafeRawBufferPointer(rebasing: bytes[serviceNameRange(index)]))
+    }
+
     func segmentStartPort(_ segment: Int) -> Int {
         Base64Number.read(bytes, at: segmentsStart + segment * (Self.segmentPortWidth + width), width: Self.segmentPortWidth) ?? 0
     }
@@ -149,6 +154,11 @@ struct CompiledRegistry: Sendable {
     /// Compares record `index`'s lower-cased service name with `key` (already lower-cased).
     func compareName(ofRecord index: Int, with key: [UInt8]) -> Int {
         let range = serviceNameRange(index)
+        if bytes[range].contains(CompiledRecordLine.backslash) {
+            // An escaped name (never in IANA's data): compare what it decodes to.
+            let name = UTF8Bytes.lowercasedBytes(serviceName(index))
+            return name == key ? 0 : name.lexicographicallyPrecedes(key) ? -1 : 1
+        }
         var position = range.lowerBound
         for byte in key {
             guard position < range.upperBound else { return -1 }
