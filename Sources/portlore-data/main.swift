@@ -52,7 +52,10 @@ func run() throws {
     if options.check {
         let committed = (try? FileBytes.read(options.output)) ?? []
         guard committed == source else {
-            throw ToolFailure("\(options.output) is out of date with \(options.dataDirectory) (\(committed.count) bytes committed, \(source.count) generated); run `swift run portlore-data` and commit the result.")
+            let committedLines = committed.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let sourceLines = source.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let line = (zip(committedLines, sourceLines).firstIndex { $0 != $1 } ?? min(committedLines.count, sourceLines.count)) + 1
+            throw ToolFailure("\(options.output) is not what \(options.dataDirectory) compiles to (first difference at line \(line); \(committed.count) bytes committed, \(source.count) generated); run `swift run portlore-data` and commit the result.")
         }
         print("\(options.output) is up to date: \(history.count) versions, \(latest.records.count) current records, registry of \(latest.registryDate).")
     } else {
