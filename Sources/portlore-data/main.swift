@@ -54,7 +54,7 @@ func run() throws {
         guard committed == source else {
             let committedLines = committed.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             let sourceLines = source.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            let line = (zip(committedLines, sourceLines).firstIndex { $0 != $1 } ?? min(committedLines.count, sourceLines.count)) + 1
+            let line = (zip(committedLines, sourceLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(committedLines.count, sourceLines.count)) + 1
             throw ToolFailure("\(options.output) is not what \(options.dataDirectory) compiles to (first difference at line \(line); \(committed.count) bytes committed, \(source.count) generated); run `swift run portlore-data` and commit the result.")
         }
         print("\(options.output) is up to date: \(history.count) versions, \(latest.records.count) current records, registry of \(latest.registryDate).")
