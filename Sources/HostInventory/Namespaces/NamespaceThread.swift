@@ -22,7 +22,7 @@ enum NamespaceThread {
         defer { system_close(namespace) }
 
         let outcome = Outcome<Value>()
-        let job = Job {
+        let ran = JoinedThreads.runAlone {
             if case .failure(let error) = system_setns(namespace, cloneNewNet) {
                 outcome.result = .failure(.cannotEnterNamespace(path: path, error))
                 return
@@ -33,36 +33,16 @@ enum NamespaceThread {
                 outcome.result = .failure(error)
             }
         }
-        var thread = pthread_t()
-        let context = Unmanaged.passRetained(job).toOpaque()
-        let created = pthread_create(&thread, nil, { context in
-            let job = Unmanaged<Job>.fromOpaque(context!).takeRetainedValue()
-            job.body()
-            return nil
-        }, context)
-        guard created == 0 else {
-            Unmanaged<Job>.fromOpaque(context).release()
-            throw .threadUnavailable(Errno(rawValue: created))
-        }
-        pthread_join(thread, nil)
+        if case .failure(let error) = ran { throw .threadUnavailable(error) }
         guard let result = outcome.result else {
             throw .cannotEnterNamespace(path: path, .noSuchProcess)
         }
         return try result.get()
     }
 
-    /// The thread's entry work.
-    ///
-    /// `@unchecked Sendable`: it is handed to exactly one pthread, and the caller
-    /// blocks in `pthread_join` until that thread has finished with it, so no two
-    /// threads ever touch it at once and the join orders every access.
-    private final class Job: @unchecked Sendable {
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
-    }
-
     /// The thread's result, written by the thread before it ends and read after
-    /// `pthread_join`: `@unchecked Sendable` for the same reason as `Job`.
+    /// the thread is joined: `@unchecked Sendable` because the join orders the
+    /// thread's one write before the caller's read, and nothing else touches it.
     private final class Outcome<Value>: @unchecked Sendable {
         var result: Result<Value, InventoryError>?
     }
