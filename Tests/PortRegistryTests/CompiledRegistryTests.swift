@@ -1,3 +1,4 @@
+import FoundationEssentials
 import PortRegistry
 import Testing
 
@@ -43,6 +44,26 @@ struct CompiledRegistryTests {
         #expect(registry.records(named: "http").isEmpty)
         #expect(registry.search("http", limit: 5).isEmpty)
         #expect(registry.closestServiceNames(to: "http", limit: 5).isEmpty)
+    }
+
+    @Test func opensAFile() throws {
+        let path = FileManager.default.temporaryDirectory.path + "/portlore-registry-test-\(UInt64.random(in: 0...UInt64.max)).bin"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(Registry.compile(records: Self.sample, registryDate: "2030-01-02")).write(to: URL(fileURLWithPath: path))
+        #expect(try Registry(contentsOf: path).allVersions() == Self.sample)
+        try Data("portlore-registry 1\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try Registry(contentsOf: path)
+        } throws: { error in
+            guard case .corruptRegistry(let errorPath, _) = error as? RegistryError else { return false }
+            return errorPath == path
+        }
+        #expect {
+            try Registry(contentsOf: path + ".missing")
+        } throws: { error in
+            guard case .fileAccess(let errorPath, let reason) = error as? RegistryError else { return false }
+            return errorPath == path + ".missing" && reason.contains("No such file")
+        }
     }
 
     static let sampleBytes = Registry.compile(records: RegistryTestData.history.prefix(300).map { $0 }, registryDate: "2026-08-17")
