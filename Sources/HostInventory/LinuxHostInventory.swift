@@ -39,7 +39,7 @@ public struct LinuxHostInventory: HostInventory {
         if let failure { throw failure }
 
         if options.resolveOwners {
-            try resolveOwners(&listeners, owners: owners, isRoot: isRoot)
+            try Self.resolveOwners(&listeners, owners: owners, isRoot: isRoot)
         } else {
             for index in listeners.indices { listeners[index].owner = .hidden }
         }
@@ -101,7 +101,11 @@ public struct LinuxHostInventory: HostInventory {
         }
     }
 
-    private func resolveOwners(
+    /// Fills in each listener's owner from the inode → PIDs map. A socket no
+    /// visible process holds is `.none` as root (nothing holds it) and `.hidden`
+    /// otherwise (its holder may be another user's process); so is one whose
+    /// holders all left before their details could be read.
+    static func resolveOwners(
         _ listeners: inout [Listener], owners: [UInt64: [Int32]], isRoot: Bool
     ) throws(InventoryError) {
         let reader = try ProcessInfoReader()

@@ -110,3 +110,34 @@ struct InventorySnapshotTests {
         return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
+
+/// How an inode → PIDs map becomes `SocketOwnership`, root or not.
+struct OwnershipResolutionTests {
+    static func listener(inode: UInt64) -> Listener {
+        Listener(
+            transport: .tcp, family: .ipv4, state: .listen,
+            local: SocketAddress(ip: "127.0.0.1", port: 1, isLoopback: true, isWildcard: false),
+            inode: inode, uid: 0, namespace: NetworkNamespace(inode: 1, isHost: true), owner: .hidden)
+    }
+
+    @Test(arguments: [true, false])
+    func ownership(_ root: Bool) throws {
+        // PID 0x7fff_fffe never exists: it stands for a process that left mid-scan.
+        let owners: [UInt64: [Int32]] = [10: [getpid()], 11: [0x7fff_fffe], 12: [0x7fff_fffe, getpid()]]
+        var listeners = [10, 11, 12, 13, 0].map { Self.listener(inode: $0) }
+        try LinuxHostInventory.resolveOwners(&listeners, owners: owners, isRoot: root)
+        let unseen: SocketOwnership = root ? .none : .hidden
+        #expect(listeners[0].owner.pids == [getpid()])
+        #expect(listeners[1].owner == unseen)
+        #expect(listeners[2].owner.pids == [getpid()])
+        #expect(listeners[3].owner == unseen)
+        #expect(listeners[4].owner == .none)  // inode 0: TIME_WAIT, held by no one
+    }
+}
+
+extension SocketOwnership {
+    var pids: [Int32]? {
+        if case .processes(let processes) = self { return processes.map(\.pid) }
+        return nil
+    }
+}
