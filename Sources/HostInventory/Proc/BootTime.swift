@@ -10,8 +10,8 @@ struct BootTime: Sendable {
 
     static func current() -> BootTime? {
         guard let bytes = try? FileContents.read("/proc/stat"), let seconds = bootSeconds(bytes) else { return nil }
-        let ticks = sysconf(Int32(_SC_CLK_TCK))
-        return BootTime(bootSeconds: seconds, ticksPerSecond: ticks > 0 ? UInt64(ticks) : 100)
+        let ticks = system_sysconf(Int32(_SC_CLK_TCK)) ?? 100
+        return BootTime(bootSeconds: seconds, ticksPerSecond: UInt64(ticks))
     }
 
     static func bootSeconds(_ bytes: [UInt8]) -> UInt64? {

@@ -60,7 +60,7 @@ enum SocketOwnerScan {
     }
 
     static func onlineCPUs() -> Int {
-        max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        system_sysconf(Int32(_SC_NPROCESSORS_ONLN)) ?? 1
     }
 
     /// The next PID to scan, shared by the workers.

@@ -107,3 +107,24 @@ func system_readdir(_ stream: OpaquePointer) -> UnsafeMutablePointer<dirent>? {
 func system_closedir(_ stream: OpaquePointer) {
     _ = closedir(stream)
 }
+
+/// `pthread_create(3)` with default attributes; pthread calls return the error instead of setting `errno`.
+func system_pthread_create(
+    _ routine: @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer?,
+    _ argument: UnsafeMutableRawPointer
+) -> Result<pthread_t, Errno> {
+    var thread = pthread_t()
+    let created = pthread_create(&thread, nil, routine, argument)
+    return created == 0 ? .success(thread) : .failure(Errno(rawValue: created))
+}
+
+/// `pthread_join(3)`, discarding the thread's return value.
+func system_pthread_join(_ thread: pthread_t) {
+    _ = pthread_join(thread, nil)
+}
+
+/// `sysconf(3)`; nil when the value is unknown.
+func system_sysconf(_ name: Int32) -> Int? {
+    let value = sysconf(name)
+    return value > 0 ? value : nil
+}

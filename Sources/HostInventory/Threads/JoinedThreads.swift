@@ -17,27 +17,22 @@ enum JoinedThreads {
             }
         }
         bodies.first?()
-        for thread in started { pthread_join(thread, nil) }
+        for thread in started { system_pthread_join(thread) }
     }
 
     /// Runs `body` on a new pthread and waits for it.
     static func runAlone(_ body: @escaping () -> Void) -> Result<Void, Errno> {
-        start(body).map { pthread_join($0, nil) }
+        start(body).map(system_pthread_join)
     }
 
     private static func start(_ body: @escaping () -> Void) -> Result<pthread_t, Errno> {
-        var thread = pthread_t()
         let context = Unmanaged.passRetained(Job(body)).toOpaque()
-        let created = pthread_create(&thread, nil, { context in
-            let job = Unmanaged<Job>.fromOpaque(context!).takeRetainedValue()
-            job.body()
+        let started = system_pthread_create({ context in
+            Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().body()
             return nil
         }, context)
-        guard created == 0 else {
-            Unmanaged<Job>.fromOpaque(context).release()
-            return .failure(Errno(rawValue: created))
-        }
-        return .success(thread)
+        if case .failure = started { Unmanaged<Job>.fromOpaque(context).release() }
+        return started
     }
 
     /// A thread's work.
