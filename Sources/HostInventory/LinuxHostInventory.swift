@@ -108,8 +108,11 @@ public struct LinuxHostInventory: HostInventory {
     static func resolveOwners(
         _ listeners: inout [Listener], owners: [UInt64: [Int32]], isRoot: Bool
     ) throws(InventoryError) {
-        let reader = try ProcessInfoReader()
-        var processes: [Int32: ProcessDetails?] = [:]
+        var wanted: Set<Int32> = []
+        for listener in listeners where listener.inode != 0 {
+            if let pids = owners[listener.inode] { wanted.formUnion(pids) }
+        }
+        let processes = wanted.isEmpty ? [:] : try ProcessInfoReader().details(of: wanted.sorted())
         let unseen: SocketOwnership = isRoot ? .none : .hidden
         for index in listeners.indices {
             let inode = listeners[index].inode
@@ -117,16 +120,7 @@ public struct LinuxHostInventory: HostInventory {
                 listeners[index].owner = inode == 0 ? .none : unseen
                 continue
             }
-            var details: [ProcessDetails] = []
-            for pid in pids {
-                if let known = processes[pid] {
-                    if let known { details.append(known) }
-                } else {
-                    let read = reader.details(of: pid)
-                    processes[pid] = .some(read)
-                    if let read { details.append(read) }
-                }
-            }
+            let details = pids.compactMap { processes[$0] }
             listeners[index].owner = details.isEmpty ? unseen : .processes(details)
         }
     }

@@ -68,9 +68,9 @@ path, time_path, label = sys.argv[1:]
 results = {r["command"]: r for r in json.load(open(path))["results"]}
 median = {name: r["median"] * 1000 for name, r in results.items()}
 print(f"\n== {label} ==")
-print(f"{'tool':<10}{'median ms':>12}{'min ms':>10}{'max ms':>10}")
+print(f"{'tool':<14}{'median ms':>12}{'min ms':>10}{'max ms':>10}")
 for name, r in results.items():
-    print(f"{name:<10}{r['median']*1000:>12.1f}{r['min']*1000:>10.1f}{r['max']*1000:>10.1f}")
+    print(f"{name:<14}{r['median']*1000:>12.1f}{r['min']*1000:>10.1f}{r['max']*1000:>10.1f}")
 if "portlore" in median:
     p = median["portlore"]
     for ref in ("ss", "lsof", "psutil"):

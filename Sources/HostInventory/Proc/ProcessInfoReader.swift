@@ -5,23 +5,55 @@ import SystemPackage
 ///
 /// A process that leaves while we read (ENOENT, ESRCH) yields nil; files another
 /// user's process hides from us (exe without root) yield nil fields.
-struct ProcessInfoReader: ~Copyable {
-    private let proc: Directory
+final class ProcessInfoReader: Sendable {
+    /// /proc, the base of every `openat`; `openat` on a shared descriptor is thread-safe.
+    private let proc: FileDescriptor
     private let users: UserDirectory
     private let bootTime: BootTime?
 
+    /// Below this many processes a second thread costs more than it saves.
+    static let processesPerExtraThread = 32
+
     init() throws(InventoryError) {
-        do {
-            proc = try Directory("/proc")
-        } catch {
-            throw .unreadable(path: "/proc", error)
+        switch "/proc".withCString({ system_openat(nil, $0, O_RDONLY | O_DIRECTORY) }) {
+        case .success(let descriptor): proc = descriptor
+        case .failure(let error): throw .unreadable(path: "/proc", error)
         }
         users = UserDirectory.load()
         bootTime = BootTime.current()
     }
 
+    deinit { system_close(proc) }
+
+    /// The details of every PID that is still there, read on one thread per CPU.
+    func details(of pids: [Int32]) -> [Int32: ProcessDetails] {
+        let cursor = WorkCursor(count: pids.count)
+        let threads = WorkCursor.threadCount(items: pids.count, itemsPerThread: Self.processesPerExtraThread)
+        let shares = (0..<threads).map { _ in Share() }
+        JoinedThreads.run(shares.map { share in
+            {
+                while let index = cursor.take() {
+                    if let details = self.details(of: pids[index]) { share.found.append(details) }
+                }
+            }
+        })
+        var all: [Int32: ProcessDetails] = [:]
+        all.reserveCapacity(pids.count)
+        for share in shares {
+            for details in share.found { all[details.pid] = details }
+        }
+        return all
+    }
+
+    /// One thread's results.
+    ///
+    /// `@unchecked Sendable`: written by one thread only, read after it is joined.
+    private final class Share: @unchecked Sendable {
+        var found: [ProcessDetails] = []
+    }
+
     func details(of pid: Int32) -> ProcessDetails? {
-        guard let process = try? Directory("\(pid)", relativeTo: proc.descriptor),
+        guard let process = try? Directory("\(pid)", relativeTo: proc),
             let statBytes = try? FileContents.read("stat", relativeTo: process.descriptor),
             let stat = ProcStat(statBytes)
         else { return nil }

@@ -1,5 +1,4 @@
 import Glibc
-import Synchronization
 import SystemPackage
 
 /// Finds which processes hold which sockets, in one pass over /proc/*/fd.
@@ -33,12 +32,12 @@ enum SocketOwnerScan {
         proc.forEachEntry { entry in
             if let pid = entry.decimalValue { pids.append(pid) }
         }
-        let cursor = PIDCursor(pids)
-        let threadCount = max(1, min(onlineCPUs(), pids.count / pidsPerExtraThread, 4))
+        let cursor = WorkCursor(count: pids.count)
+        let threadCount = WorkCursor.threadCount(items: pids.count, itemsPerThread: pidsPerExtraThread)
         let workers = (0..<threadCount).map { _ in Worker() }
         let procDescriptor = proc.descriptor
         withoutActuallyEscaping(work) { work in
-            var bodies: [() -> Void] = workers.map { worker in { worker.scan(cursor, procDescriptor, inodes) } }
+            var bodies: [() -> Void] = workers.map { worker in { worker.scan(pids, cursor, procDescriptor, inodes) } }
             let first = bodies[0]
             bodies[0] = {
                 work()
@@ -59,22 +58,6 @@ enum SocketOwnerScan {
         return owners
     }
 
-    static func onlineCPUs() -> Int {
-        system_sysconf(Int32(_SC_NPROCESSORS_ONLN)) ?? 1
-    }
-
-    /// The next PID to scan, shared by the workers.
-    final class PIDCursor: Sendable {
-        let pids: [Int32]
-        let next = Atomic<Int>(0)
-        init(_ pids: [Int32]) { self.pids = pids }
-
-        func take() -> Int32? {
-            let index = next.add(1, ordering: .relaxed).oldValue
-            return index < pids.count ? pids[index] : nil
-        }
-    }
-
     /// One thread's share of the scan.
     ///
     /// `@unchecked Sendable`: each worker is used by exactly one thread while the
@@ -82,12 +65,13 @@ enum SocketOwnerScan {
     final class Worker: @unchecked Sendable {
         var owners: [UInt64: [Int32]] = [:]
 
-        func scan(_ cursor: PIDCursor, _ proc: FileDescriptor, _ inodes: Set<UInt64>?) {
+        func scan(_ pids: [Int32], _ cursor: WorkCursor, _ proc: FileDescriptor, _ inodes: Set<UInt64>?) {
             let link = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 64)
             defer { link.deallocate() }
             let fdPath = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 32)
             defer { fdPath.deallocate() }
-            while let pid = cursor.take() {
+            while let index = cursor.take() {
+                let pid = pids[index]
                 // "PID/fd", relative to /proc.
                 var length = 0
                 for byte in "\(pid)/fd".utf8 {
