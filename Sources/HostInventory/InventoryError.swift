@@ -11,8 +11,6 @@ public enum InventoryError: Error, Sendable, Equatable, CustomStringConvertible 
     case malformedNetlinkReply(String)
     /// A file we need (under /proc or /sys) could not be read.
     case unreadable(path: String, Errno)
-    /// A /proc/net table did not have the expected shape.
-    case malformedProcNet(path: String, line: String)
     /// `setns(CLONE_NEWNET)` into a namespace failed.
     case cannotEnterNamespace(path: String, Errno)
     /// The helper thread that enters a namespace could not be started.
@@ -28,8 +26,6 @@ public enum InventoryError: Error, Sendable, Equatable, CustomStringConvertible 
             return "The kernel's sock_diag reply was malformed (\(what)); report this with your kernel version (uname -r)."
         case .unreadable(let path, let errno):
             return "Cannot read \(path) (\(errno)); check that /proc is mounted and run portlore as root to see other users' processes."
-        case .malformedProcNet(let path, let line):
-            return "Cannot parse \(path) line \"\(line)\"; report this with your kernel version (uname -r)."
         case .cannotEnterNamespace(let path, let errno):
             return "Cannot enter the network namespace \(path) (\(errno)); run portlore as root to scan every network namespace."
         case .threadUnavailable(let errno):

@@ -34,7 +34,6 @@ struct InventoryErrorTests {
         .netlinkFailed(operation: "dump", .noSuchFileOrDirectory),
         .malformedNetlinkReply("short"),
         .unreadable(path: "/proc/net/tcp", .permissionDenied),
-        .malformedProcNet(path: "/proc/net/tcp", line: "x"),
         .cannotEnterNamespace(path: "/run/netns/a", .permissionDenied),
         .threadUnavailable(.resourceTemporarilyUnavailable),
     ])
