@@ -9,50 +9,59 @@ public enum PortQuery: Hashable, Sendable {
 
     /// Parses a query from the command line or a URL.
     ///
-    /// Text starting with a digit or `-` is a port or range; anything else made of letters,
-    /// digits, `-`, `_`, `.`, `+` and `/` is a service name.
+    /// Text made of digits and dashes, optionally followed by `/protocol`, is a port or range;
+    /// anything else is a service name (IANA's include `914c/g`, `EtherNet/IP-1` and
+    /// `Apple Remote Desktop (Net Assistant)`).
     public init(parsing text: String) throws(RegistryError) {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else { throw .invalidQuery("The query is empty") }
         guard trimmed.utf8.count <= Self.maximumLength else {
             throw .invalidQuery("The query is \(trimmed.utf8.count) characters long, more than any port or service name")
         }
-        let bytes = Array(trimmed.utf8)
-        let startsNumeric = bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[0])
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw .invalidQuery("The query contains control characters")
+        }
 
         var portPart = trimmed[...]
         var transport: TransportProtocol?
-        if let slash = trimmed.firstIndex(of: "/") {
-            let name = trimmed[trimmed.index(after: slash)...]
-            portPart = trimmed[..<slash]
-            guard let parsed = TransportProtocol(name: name) else {
-                if startsNumeric { throw .invalidProtocol(String(name)) }
-                throw .invalidQuery("'\(RegistryError.clip(trimmed))' is neither a port nor a service name")
-            }
-            transport = parsed
-            if !portPart.isEmpty, !startsNumeric, portPart.allSatisfy({ $0.isLetter }) {
+        if let slash = trimmed.lastIndex(of: "/") {
+            let suffix = trimmed[trimmed.index(after: slash)...]
+            let prefix = trimmed[..<slash]
+            if let parsed = TransportProtocol(name: suffix) {
                 // `abc/tcp`: a protocol was given, so the user meant a port.
-                throw .invalidPort(String(portPart))
+                guard Self.looksNumeric(prefix) else { throw .invalidPort(String(prefix)) }
+                transport = parsed
+                portPart = prefix
+            } else if Self.looksNumeric(prefix) {
+                throw .invalidProtocol(String(suffix))
             }
         }
 
-        if startsNumeric || transport != nil {
-            if let dash = portPart.dropFirst().firstIndex(of: "-") {
-                let lower = try Self.port(portPart[..<dash])
-                let upper = try Self.port(portPart[portPart.index(after: dash)...])
-                guard let range = PortRange(lower, upper) else { throw .invalidRange(String(portPart)) }
-                self = range.isSinglePort ? .port(lower, transport) : .range(range, transport)
-            } else {
-                self = .port(try Self.port(portPart), transport)
-            }
+        guard Self.looksNumeric(portPart) else {
+            self = .serviceName(trimmed)
             return
         }
-
-        guard bytes.allSatisfy(Self.isServiceNameByte) else {
-            throw .invalidQuery("'\(RegistryError.clip(trimmed))' is neither a port nor a service name")
+        if let dash = portPart.dropFirst().firstIndex(of: "-") {
+            let lower = try Self.port(portPart[..<dash])
+            let upper = try Self.port(portPart[portPart.index(after: dash)...])
+            guard let range = PortRange(lower, upper) else { throw .invalidRange(String(portPart)) }
+            self = range.isSinglePort ? .port(lower, transport) : .range(range, transport)
+        } else {
+            self = .port(try Self.port(portPart), transport)
         }
-        self = .serviceName(trimmed)
+    }
+
+    /// Digits, dashes and signs with at least one digit: `443`, `8000-8010`, `-1`.
+    private static func looksNumeric(_ text: Substring) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): continue
+            default: return false
+            }
+        }
+        return digits > 0
     }
 
     private static func port(_ text: Substring) throws(RegistryError) -> Port {
@@ -60,17 +69,6 @@ public enum PortQuery: Hashable, Sendable {
               let value = Int(text), let port = Port(value)
         else { throw .invalidPort(String(text)) }
         return port
-    }
-
-    private static func isServiceNameByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "*"):
-            true
-        default:
-            false
-        }
     }
 }
 

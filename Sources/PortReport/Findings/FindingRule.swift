@@ -1,0 +1,34 @@
+public import HostInventory
+public import PortRegistry
+
+/// What a rule sees of one listener: the socket, its port's registry story, and the host.
+public struct ListenerContext: Sendable {
+    public var listener: Listener
+    /// The story of the listener's port for its protocol.
+    public var story: PortStory
+    /// Whether the scan ran as root (owners of every socket were visible).
+    public var isRoot: Bool
+
+    public init(listener: Listener, story: PortStory, isRoot: Bool) {
+        self.listener = listener
+        self.story = story
+        self.isRoot = isRoot
+    }
+
+    /// The processes holding the socket; empty when hidden or held by none.
+    public var processes: [ProcessDetails] {
+        if case .processes(let list) = listener.owner { return list }
+        return []
+    }
+
+    /// `1302/tcp`.
+    public var portLabel: String { "\(listener.local.port)/\(listener.transport.rawValue)" }
+}
+
+/// A named judgement of listeners. Each rule is documented in docs/findings.md under its id.
+public protocol FindingRule: Sendable {
+    var id: String { get }
+    /// One line for `portlore rules` and the docs.
+    var summary: String { get }
+    func evaluate(_ context: ListenerContext) -> [Finding]
+}

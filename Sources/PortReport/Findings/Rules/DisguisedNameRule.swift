@@ -1,0 +1,38 @@
+import HostInventory
+
+/// `disguised-process-name`: a process whose name (comm) poses as a kernel thread or a
+/// well-known daemon that its executable is not.
+public struct DisguisedNameRule: FindingRule {
+    public let id = "disguised-process-name"
+    public let summary = "A listener's process name poses as a kernel thread or a daemon its executable is not."
+
+    /// Names malware borrows to blend into `ps` output.
+    static let daemonNames: Set<String> = [
+        "sshd", "systemd", "init", "cron", "crond", "rsyslogd", "dbus-daemon", "udevd", "systemd-udevd",
+        "agetty", "login", "nginx", "apache2", "httpd", "named", "ntpd", "chronyd", "auditd", "polkitd",
+    ]
+    static let kernelThreadPrefixes = ["kworker", "kthreadd", "ksoftirqd", "migration", "rcu_", "kswapd", "watchdog", "jbd2", "kauditd"]
+
+    public init() {}
+
+    public func evaluate(_ context: ListenerContext) -> [Finding] {
+        var findings: [Finding] = []
+        for process in context.processes {
+            guard let executable = process.executable else { continue }
+            let base = executable.split(separator: "/").last.map(String.init) ?? executable
+            let name = process.name
+            // comm is the executable's basename cut to 15 bytes unless the program renamed itself.
+            if base.hasPrefix(name) || name.hasPrefix(base) { continue }
+            let looksLikeKernel = name.hasPrefix("[") || Self.kernelThreadPrefixes.contains(where: name.hasPrefix)
+            let posesAsDaemon = Self.daemonNames.contains(name)
+            guard looksLikeKernel || posesAsDaemon else { continue }
+            let what = looksLikeKernel ? "a kernel thread" : "the daemon \(name)"
+            findings.append(Finding(
+                rule: "disguised-process-name", severity: .alert,
+                reason: "pid \(process.pid) on \(context.portLabel) calls itself '\(name)', like \(what), but runs \(executable).",
+                listener: context.listener, pid: process.pid
+            ))
+        }
+        return findings
+    }
+}

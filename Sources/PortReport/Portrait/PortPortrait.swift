@@ -1,0 +1,28 @@
+public import HostInventory
+public import PortRegistry
+
+/// Everything portlore knows about one port: what IANA says it is and was, and what holds it here.
+public struct PortPortrait: Hashable, Sendable {
+    public var port: Port
+    /// One per transport protocol IANA lists for the port (or the one asked for).
+    public var stories: [PortStory]
+    /// Sockets bound to the port on this host; `nil` when the host was not looked at.
+    public var listeners: [Listener]?
+
+    public init(port: Port, stories: [PortStory], listeners: [Listener]?) {
+        self.port = port
+        self.stories = stories
+        self.listeners = listeners
+    }
+
+    public var tier: PortTier { port.tier }
+}
+
+/// The answer to a `PortQuery`.
+public enum QueryAnswer: Hashable, Sendable {
+    case port(PortPortrait)
+    /// One portrait per port of the range, in order.
+    case range(PortRange, [PortPortrait])
+    /// Every version of the records with that name, and the portraits of the ports they name.
+    case service(name: String, records: [RegistryRecord], portraits: [PortPortrait])
+}

@@ -1,0 +1,74 @@
+public import HostInventory
+import PortRegistry
+
+extension JSONDocument {
+    /// A socket of `portlore ls` with its port's registration.
+    public struct ListingSocket: Encodable, Sendable {
+        public var socket: Socket
+        public var iana: Registration
+
+        public struct Registration: Encodable, Sendable {
+            public var status: String
+            public var serviceNames: [String]
+            public var formerName: String?
+            public var deassignedOn: String?
+        }
+
+        public init(_ entry: ListingEntry) {
+            socket = Socket(entry.listener)
+            iana = Registration(
+                status: entry.registry.status.rawValue, serviceNames: entry.registry.serviceNames,
+                formerName: entry.registry.formerName, deassignedOn: entry.registry.deassignedOn
+            )
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            // Flatten: the socket's fields and `iana` side by side.
+            try socket.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(iana, forKey: .iana)
+        }
+
+        private enum Key: String, CodingKey { case iana }
+    }
+
+    public struct Listing: Encodable, Sendable {
+        public var schema = JSONDocument.schema
+        public var kind = "listing"
+        public var registry: Registry
+        public var isRoot: Bool
+        public var warnings: [String]
+        public var listeners: [ListingSocket]
+    }
+}
+
+extension JSONRenderer {
+    public func render(listing entries: [ListingEntry], snapshot: HostSnapshot) -> String {
+        Self.encode(JSONDocument.Listing(
+            registry: registry, isRoot: snapshot.isRoot, warnings: snapshot.warnings,
+            listeners: entries.map(JSONDocument.ListingSocket.init)
+        ))
+    }
+
+    /// One compact JSON object per line, each carrying the schema.
+    public func renderLines(listing entries: [ListingEntry]) -> String {
+        var text = ""
+        for entry in entries {
+            text += Self.encode(NDJSONLine(socket: .init(entry)), pretty: false)
+            text += "\n"
+        }
+        return text
+    }
+
+    struct NDJSONLine: Encodable {
+        var socket: JSONDocument.ListingSocket
+
+        func encode(to encoder: any Encoder) throws {
+            try socket.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(JSONDocument.schema, forKey: .schema)
+        }
+
+        private enum Key: String, CodingKey { case schema }
+    }
+}

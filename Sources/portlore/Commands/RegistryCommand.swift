@@ -1,0 +1,135 @@
+import ArgumentParser
+import PortRegistry
+import PortReport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `portlore registry info|update`.
+struct RegistryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "registry",
+        abstract: "Say which IANA registry is in use, or install a newer one.",
+        subcommands: [Info.self, Update.self],
+        defaultSubcommand: Info.self
+    )
+
+    struct Info: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Say which registry date is in use and where it came from.")
+
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let store = RegistryStore.standard()
+            let loaded = store.load()
+            let registry = loaded.registry
+            let info = RegistryInfoDocument(
+                registryDate: registry.registryDate, source: loaded.source, installed: loaded.isInstalled,
+                installPath: store.installedPath, currentRecords: registry.currentRecordCount,
+                versions: registry.versionCount, embeddedRegistryDate: Registry.embedded.registryDate,
+                problem: loaded.problem?.description
+            )
+            if output.json {
+                StandardOutput.write(JSONRenderer.encode(info) + "\n")
+            } else {
+                let style = output.style
+                StandardOutput.write("""
+                    \(style.bold("IANA registry of \(info.registryDate)")), \(loaded.source)
+                      \(info.currentRecords) current records, \(info.versions) versions since 2017
+                      embedded data: \(info.embeddedRegistryDate); updates install to \(info.installPath)
+
+                    """)
+                if let problem = info.problem {
+                    StandardOutput.write("  " + style.yellow("warning: \(problem)") + "\n")
+                }
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Install a newer IANA registry (XML or CSV) and add its changes to the history.",
+            discussion: "Downloads \(Update.ianaURL) unless --from or --url says otherwise."
+        )
+
+        static let ianaURL = "https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xml"
+
+        @Option(name: .long, help: "Install this saved IANA XML or CSV file.")
+        var from: String?
+
+        @Option(name: .long, help: "Download the registry from this URL (http or https).")
+        var url: String?
+
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if from != nil && url != nil {
+                throw ValidationError("Give either --from FILE or --url URL, not both.")
+            }
+            if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+                throw ValidationError("--url must start with http:// or https://.")
+            }
+        }
+
+        func run() throws {
+            let store = RegistryStore.standard()
+            let before = store.load().registry
+            let bytes: [UInt8]
+            let origin: String
+            let path: String
+            if let from {
+                bytes = try RegistryFile.read(from)
+                origin = from
+                path = from
+            } else {
+                let address = url ?? Self.ianaURL
+                bytes = try RegistryDownload.fetch(address)
+                origin = address
+                path = address
+            }
+            let installed = try store.install(
+                registryFile: bytes, path: path, origin: origin,
+                today: Timestamp.today(now: Double(time(nil)))
+            )
+            let added = installed.versionCount - before.versionCount
+            if output.json {
+                StandardOutput.write(JSONRenderer.encode(UpdateDocument(
+                    previousRegistryDate: before.registryDate, registryDate: installed.registryDate,
+                    installPath: store.installedPath, currentRecords: installed.currentRecordCount,
+                    versions: installed.versionCount, newVersions: added
+                )) + "\n")
+            } else {
+                StandardOutput.write("""
+                    Installed the IANA registry of \(installed.registryDate) (was \(before.registryDate)) to \(store.installedPath):
+                      \(installed.currentRecordCount) current records, \(added) new versions added to the history.
+
+                    """)
+            }
+        }
+    }
+}
+
+struct RegistryInfoDocument: Encodable {
+    var schema = "portlore/1"
+    var kind = "registry"
+    var registryDate: String
+    var source: String
+    var installed: Bool
+    var installPath: String
+    var currentRecords: Int
+    var versions: Int
+    var embeddedRegistryDate: String
+    var problem: String?
+}
+
+struct UpdateDocument: Encodable {
+    var schema = "portlore/1"
+    var kind = "registry-update"
+    var previousRegistryDate: String
+    var registryDate: String
+    var installPath: String
+    var currentRecords: Int
+    var versions: Int
+    var newVersions: Int
+}

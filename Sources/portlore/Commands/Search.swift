@@ -1,0 +1,52 @@
+import ArgumentParser
+import PortRegistry
+import PortReport
+
+/// `portlore search "remote desktop"`: ranked keyword search over names and descriptions.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search service names and descriptions, current and historical."
+    )
+
+    @Argument(help: "Words to look for, e.g. \"remote desktop\".")
+    var words: [String]
+
+    @Option(name: .long, help: "Show at most this many matches.")
+    var limit = 25
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard words.contains(where: { !$0.trimmingCharacters(in: " ").isEmpty }) else {
+            throw ValidationError("Give at least one word to search for, like: portlore search \"remote desktop\".")
+        }
+        guard (1...10_000).contains(limit) else {
+            throw ValidationError("--limit must be between 1 and 10000.")
+        }
+    }
+
+    func run() throws {
+        let text = words.joined(separator: " ")
+        let loaded = RegistryStore.standard().load()
+        let hits = loaded.registry.search(text, limit: limit)
+        if output.json {
+            let renderer = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+            StandardOutput.write(renderer.render(search: hits, for: text) + "\n")
+        } else {
+            let renderer = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+            StandardOutput.write(renderer.render(search: hits, for: text))
+        }
+        if hits.isEmpty {
+            throw ExitCode(ExitStatus.nothingMatched)
+        }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var text = self[...]
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

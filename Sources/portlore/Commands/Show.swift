@@ -1,0 +1,47 @@
+import ArgumentParser
+import HostInventory
+import PortRegistry
+import PortReport
+
+/// `portlore 1302`: the portrait of a port, range or service.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what a port is, what it was and what listens on it (the default command).",
+        discussion: "Examples: portlore 1302, portlore 53/udp, portlore 8000-8010, portlore postgresql."
+    )
+
+    @Argument(help: "A port (443), port/protocol (53/udp), range (8000-8010) or service name (https).")
+    var query: String?
+
+    @Flag(name: .long, help: "List every version of every record since 2017.")
+    var history = false
+
+    @Flag(name: .long, help: "Leave out what is listening on this machine.")
+    var noHost = false
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        guard let query else {
+            StandardOutput.write(Portlore.helpMessage() + "\n")
+            return
+        }
+        let parsed = try PortQuery(parsing: query)
+        let loaded = RegistryStore.standard().load()
+        let snapshot = noHost ? nil : try HostScan.snapshot(for: parsed)
+        let answer = try PortReporter(registry: loaded.registry, snapshot: snapshot).answer(parsed)
+        if output.json {
+            let renderer = JSONRenderer(includesHistory: history, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+            StandardOutput.write(renderer.render(answer, query: query) + "\n")
+        } else {
+            let renderer = TextRenderer(
+                style: output.style, showsHistory: history,
+                registryDate: loaded.registry.registryDate, registrySource: loaded.source
+            )
+            StandardOutput.write(renderer.render(answer))
+        }
+        if let problem = loaded.problem {
+            StandardError.write("portlore: warning: \(problem.description)\n")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import PortReport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--json` and colour, shared by every command that prints.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print a portlore/1 JSON document (docs/json-schema.md).")
+    var json = false
+
+    @Option(name: .long, help: "Colour the page: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    var style: TextStyle {
+        switch color {
+        case .always: TextStyle(colors: true)
+        case .never: .plain
+        case .auto:
+            TextStyle(colors: StandardOutput.isTerminal && (getenv("NO_COLOR").map { $0.pointee == 0 } ?? true))
+        }
+    }
+}

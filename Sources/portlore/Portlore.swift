@@ -1,0 +1,49 @@
+import ArgumentParser
+import PortRegistry
+
+@main
+struct Portlore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portlore",
+        abstract: "What a port is, what it was, and what is on it now.",
+        discussion: """
+            Give a port (443), a port and protocol (53/udp), a range (8000-8010) or a service
+            name (postgresql) to see its IANA registry entry, its history since 2017 and the
+            processes listening on it here.
+            """,
+        version: PortloreVersion.current,
+        subcommands: [Show.self, Search.self, List.self, RegistryCommand.self],
+        defaultSubcommand: Show.self
+    )
+
+    /// Runs the command and exits with DESIGN.md's status: 0 success, 1 nothing matched,
+    /// 2 bad usage or input, 3 findings, 4 environment problem. Help and `--version` go to
+    /// stdout with 0; an error is one line on stderr.
+    static func main() {
+        StandardOutput.ignoreBrokenPipeSignal()
+        do {
+            var command = try parseAsRoot(CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst())))
+            try command.run()
+            StandardOutput.flush()
+        } catch {
+            StandardOutput.flush()
+            exit(with: error)
+        }
+    }
+
+    static func exit(with error: any Error) -> Never {
+        if let status = ExitStatus(error) {
+            StandardError.write("portlore: \(status.message)\n")
+            processExit(status.code)
+        }
+        // Help, --version and ExitCode(...) thrown by commands: the parser's own handling.
+        let code = exitCode(for: error)
+        if code == .success || error is ExitCode {
+            exit(withError: error)
+        }
+        // A usage error: one line, then where to look.
+        let message = self.message(for: error)
+        StandardError.write("portlore: \(message.split(separator: "\n").first.map(String.init) ?? message) See 'portlore --help'.\n")
+        processExit(ExitStatus.badInput)
+    }
+}

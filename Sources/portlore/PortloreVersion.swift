@@ -1,0 +1,3 @@
+enum PortloreVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,117 @@
+import PortRegistry
+import Testing
+
+/// What a port is and was, told from the embedded registry and its history.
+struct PortStoryTests {
+    let registry = Registry.embedded
+
+    func story(_ port: UInt16, _ transport: TransportProtocol) throws -> PortStory {
+        try #require(registry.stories(of: Port(rawValue: port), transport: transport).first)
+    }
+
+    @Test(arguments: [TransportProtocol.tcp, .udp])
+    func port1302WasCi3Software2(transport: TransportProtocol) throws {
+        let story = try story(1302, transport)
+        #expect(story.status == .deassigned)
+        #expect(story.deassignedOn == "2019-10-30")
+        #expect(story.current.first?.description == "Reserved")
+        let former = try #require(story.formerAssignments.first)
+        #expect(former.serviceName == "ci3-software-2")
+        #expect(former.description == "CI3-Software-2")
+        #expect(former.assignee == "Kelli Watson")
+        #expect(former.firstSeen == "2017-03-10")
+        #expect(former.lastSeen == "2019-10-17")
+        #expect(story.versions.count == 3)
+    }
+
+    @Test func port7680WasPandoPubAndIsNowMsDo() throws {
+        let story = try story(7680, .tcp)
+        #expect(story.status == .assigned)
+        #expect(story.current.map(\.serviceName) == ["ms-do"])
+        #expect(story.formerAssignments.map(\.serviceName) == ["pando-pub"])
+        #expect(story.formerAssignments.first?.lastSeen == "2022-04-27")
+    }
+
+    @Test func port2WasCompressnetUntil2025() throws {
+        let story = try story(2, .tcp)
+        #expect(story.status == .deassigned)
+        #expect(story.deassignedOn == "2025-02-13")
+        #expect(story.formerAssignments.map(\.serviceName) == ["compressnet"])
+    }
+
+    @Test func port143UdpWasImapAndIsNowReserved() throws {
+        let story = try story(143, .udp)
+        #expect(story.status == .deassigned)
+        #expect(story.current.first?.description == "Reserved")
+        #expect(story.formerAssignments.map(\.serviceName) == ["imap"])
+        #expect(story.formerAssignments.first?.lastSeen == "2021-02-18")
+        // TCP keeps imap.
+        let tcp = try self.story(143, .tcp)
+        #expect(tcp.status == .assigned)
+        #expect(tcp.formerAssignments.isEmpty)
+    }
+
+    @Test func portsInsideRangeRecords() throws {
+        let unassigned = try #require(registry.stories(of: Port(rawValue: 272)).first)
+        #expect(unassigned.status == .unassigned)
+        #expect(unassigned.current.first?.ports?.description == "272-279")
+        let x11 = try story(6010, .tcp)
+        #expect(x11.status == .assigned)
+        #expect(x11.current.first?.serviceName == "x11")
+        #expect(x11.current.first?.unauthorized == "Known Unauthorized Use on port 6003")
+    }
+
+    @Test func dynamicPortsHaveNoRecordButATier() throws {
+        let story = try #require(registry.stories(of: Port(rawValue: 50000)).first)
+        #expect(story.status == .dynamic)
+        #expect(story.current.isEmpty)
+        #expect(story.tier == .dynamic)
+    }
+
+    @Test func aliasesShareAPort() throws {
+        let story = try story(80, .tcp)
+        #expect(story.status == .assigned)
+        #expect(story.current.map(\.serviceName).contains("http"))
+    }
+
+    @Test func everyProtocolTheRegistryListsGetsAStory() {
+        let transports = registry.stories(of: Port(rawValue: 1302)).compactMap(\.transport)
+        #expect(transports == [.tcp, .udp])
+    }
+}
+
+struct HistoryMergeTests {
+    func record(_ name: String, _ description: String, firstSeen: String, lastSeen: String? = nil) -> RegistryRecord {
+        RegistryRecord(
+            ports: PortRange(single: Port(rawValue: 4000)), transport: .tcp, serviceName: name,
+            description: description, firstSeen: firstSeen, lastSeen: lastSeen
+        )
+    }
+
+    @Test func unchangedVersionsKeepTheirFirstSeenAndChangedOnesAreClosed() throws {
+        let history = [
+            record("old", "Old", firstSeen: "2017-03-10", lastSeen: "2018-01-01"),
+            record("keep", "Kept", firstSeen: "2018-01-02"),
+            record("gone", "Gone", firstSeen: "2018-01-02"),
+        ]
+        let newer = [
+            record("keep", "Kept", firstSeen: "ignored"),
+            record("new", "New", firstSeen: "ignored"),
+            record("new", "New", firstSeen: "ignored"),  // an identical duplicate is kept once
+        ]
+        let merged = try HistoryMerge.merge(history: history, previousDate: "2026-08-17", newer: newer, newerDate: "2026-09-01")
+        #expect(merged.count == 4)
+        #expect(merged.first { $0.serviceName == "old" }?.lastSeen == "2018-01-01")
+        #expect(merged.first { $0.serviceName == "keep" }?.firstSeen == "2018-01-02")
+        #expect(merged.first { $0.serviceName == "keep" }?.isCurrent == true)
+        #expect(merged.first { $0.serviceName == "gone" }?.lastSeen == "2026-08-17")
+        #expect(merged.first { $0.serviceName == "new" }?.firstSeen == "2026-09-01")
+    }
+
+    @Test(arguments: ["2026-08-17", "2025-01-01"])
+    func olderOrSameDateIsRefused(date: String) {
+        #expect(throws: RegistryError.notNewer(candidate: date, installed: "2026-08-17")) {
+            try HistoryMerge.merge(history: [], previousDate: "2026-08-17", newer: [], newerDate: date)
+        }
+    }
+}
