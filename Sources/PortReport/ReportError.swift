@@ -4,6 +4,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownService(String, suggestions: [String])
     /// An allowlist line that cannot be read.
     case badAllowlist(path: String, line: Int, reason: String)
+    /// An allowlist given with `--allow` that cannot be read.
+    case unreadableAllowlist(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
             }
         case .badAllowlist(let path, let line, let reason):
             "\(path), line \(line): \(reason); fix or remove the line (see docs/findings.md)."
+        case .unreadableAllowlist(let path, _):
+            "Cannot read the allowlist \(path); check the path given to --allow."
         }
     }
 }

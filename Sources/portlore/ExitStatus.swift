@@ -29,6 +29,7 @@ struct ExitStatus {
             switch error {
             case .unknownService: code = Self.nothingMatched
             case .badAllowlist: code = Self.badInput
+            case .unreadableAllowlist: code = Self.environment
             }
         case let error as InventoryError:
             message = error.description
