@@ -1,3 +1,5 @@
+import PortRegistry
+
 #if canImport(Glibc)
 import Glibc
 #endif
