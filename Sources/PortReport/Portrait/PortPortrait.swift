@@ -8,11 +8,14 @@ public struct PortPortrait: Hashable, Sendable {
     public var stories: [PortStory]
     /// Sockets bound to the port on this host; `nil` when the host was not looked at.
     public var listeners: [Listener]?
+    /// What the rules found about those listeners, most severe first.
+    public var findings: [Finding]
 
-    public init(port: Port, stories: [PortStory], listeners: [Listener]?) {
+    public init(port: Port, stories: [PortStory], listeners: [Listener]?, findings: [Finding] = []) {
         self.port = port
         self.stories = stories
         self.listeners = listeners
+        self.findings = findings.sorted { $0.severity > $1.severity }
     }
 
     public var tier: PortTier { port.tier }

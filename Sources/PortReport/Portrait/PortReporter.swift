@@ -6,10 +6,13 @@ public struct PortReporter: Sendable {
     public let registry: Registry
     /// The host's sockets; `nil` when the caller did not (or could not) look.
     public let snapshot: HostSnapshot?
+    /// The rules portraits judge their listeners by; `nil` for no findings.
+    public let rules: RuleBook?
 
-    public init(registry: Registry, snapshot: HostSnapshot?) {
+    public init(registry: Registry, snapshot: HostSnapshot?, rules: RuleBook? = nil) {
         self.registry = registry
         self.snapshot = snapshot
+        self.rules = rules
     }
 
     public func answer(_ query: PortQuery) throws(ReportError) -> QueryAnswer {
@@ -35,11 +38,18 @@ public struct PortReporter: Sendable {
     }
 
     public func portrait(of port: Port, transport: TransportProtocol?) -> PortPortrait {
-        PortPortrait(
-            port: port,
-            stories: registry.stories(of: port, transport: transport),
-            listeners: snapshot.map { Self.listeners(in: $0, on: port, transport: transport) }
-        )
+        let stories = registry.stories(of: port, transport: transport)
+        let listeners = snapshot.map { Self.listeners(in: $0, on: port, transport: transport) }
+        var findings: [Finding] = []
+        if let rules, let snapshot, let listeners {
+            for listener in listeners {
+                let wanted: TransportProtocol = listener.transport == .tcp ? .tcp : .udp
+                let story = stories.first { $0.transport == wanted }
+                    ?? registry.stories(of: port, transport: wanted)[0]
+                findings += rules.findings(for: ListenerContext(listener: listener, story: story, isRoot: snapshot.isRoot))
+            }
+        }
+        return PortPortrait(port: port, stories: stories, listeners: listeners, findings: findings)
     }
 
     /// Sockets of `snapshot` bound to `port`, for `transport` when one is given.

@@ -151,6 +151,7 @@ public enum JSONDocument {
         public var tierMeaning: String
         public var protocols: [Story]
         public var listeners: [Socket]?
+        public var findings: [Finding]?
 
         public init(_ portrait: PortPortrait, includeHistory: Bool) {
             port = Int(portrait.port.rawValue)
@@ -158,6 +159,7 @@ public enum JSONDocument {
             tierMeaning = portrait.tier.explanation
             protocols = portrait.stories.map { Story($0, includeHistory: includeHistory) }
             listeners = portrait.listeners?.map(Socket.init)
+            findings = portrait.listeners == nil ? nil : portrait.findings.map(Finding.init)
         }
     }
 

@@ -6,6 +6,7 @@ extension JSONDocument {
     public struct ListingSocket: Encodable, Sendable {
         public var socket: Socket
         public var iana: Registration
+        public var findings: [Finding]
 
         public struct Registration: Encodable, Sendable {
             public var status: String
@@ -20,6 +21,7 @@ extension JSONDocument {
                 status: entry.registry.status.rawValue, serviceNames: entry.registry.serviceNames,
                 formerName: entry.registry.formerName, deassignedOn: entry.registry.deassignedOn
             )
+            findings = entry.findings.map(Finding.init)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -27,9 +29,10 @@ extension JSONDocument {
             try socket.encode(to: encoder)
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(iana, forKey: .iana)
+            try container.encode(findings, forKey: .findings)
         }
 
-        private enum Key: String, CodingKey { case iana }
+        private enum Key: String, CodingKey { case iana, findings }
     }
 
     public struct Listing: Encodable, Sendable {
@@ -64,9 +67,9 @@ extension JSONRenderer {
         var socket: JSONDocument.ListingSocket
 
         func encode(to encoder: any Encoder) throws {
-            try socket.encode(to: encoder)
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(JSONDocument.schema, forKey: .schema)
+            try socket.encode(to: encoder)
         }
 
         private enum Key: String, CodingKey { case schema }

@@ -1,6 +1,5 @@
 public import HostInventory
 public import PortRegistry
-import FoundationEssentials
 
 /// Renders answers as `portlore/1` JSON documents (docs/json-schema.md).
 public struct JSONRenderer: Sendable {
@@ -39,13 +38,10 @@ public struct JSONRenderer: Sendable {
         JSONDocument.PortEntry(portrait, includeHistory: includesHistory)
     }
 
-    /// Pretty, key-sorted and snake_case, so the output diffs well and reads in a terminal.
+    /// Pretty (or one line) and snake_case, keys in declaration order.
     public static func encode(_ value: some Encodable, pretty: Bool = true) -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding our own plain structs cannot fail; a failure would be a programming error.
-        let data = try! encoder.encode(value)
-        return String(decoding: data, as: UTF8.self)
+        // Encoding our own plain structs cannot fail: every number is finite.
+        let bytes = try! JSONStreamEncoder(pretty: pretty).encode(value)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

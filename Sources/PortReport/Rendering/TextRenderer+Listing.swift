@@ -3,15 +3,23 @@ import PortRegistry
 
 extension TextRenderer {
     /// `portlore ls`: one row per socket, sorted by port, with its IANA registration.
-    public func render(listing entries: [ListingEntry], snapshot: HostSnapshot, showsRemote: Bool) -> String {
+    ///
+    /// Findings at or above `minimumSeverity` are marked in the first column and listed,
+    /// most severe first, under the table.
+    public func render(
+        listing entries: [ListingEntry], snapshot: HostSnapshot, showsRemote: Bool, minimumSeverity: Severity = .notice
+    ) -> String {
         var page = TextPage()
         var rows: [[String]] = [
-            ["PROTO", "LOCAL"] + (showsRemote ? ["REMOTE", "STATE"] : []) + ["PID/PROCESS", "USER", "IANA", "NETNS"],
+            ["", "PROTO", "LOCAL"] + (showsRemote ? ["REMOTE", "STATE"] : []) + ["PID/PROCESS", "USER", "IANA", "NETNS"],
         ]
+        var shown: [Finding] = []
         for entry in entries {
             let listener = entry.listener
             let family = listener.family == .ipv4 ? "" : "6"
-            var row = [listener.transport.rawValue + family, listener.local.description]
+            let findings = entry.findings.filter { $0.severity >= minimumSeverity }
+            shown += findings
+            var row = [findings.first.map { marker($0.severity) } ?? "", listener.transport.rawValue + family, listener.local.description]
             if showsRemote {
                 row.append(listener.remote?.description ?? "*")
                 row.append(listener.state.rawValue)
@@ -24,6 +32,13 @@ extension TextRenderer {
             rows.append(row)
         }
         page.table(rows, indent: 0, truncatingLastTo: nil)
+        if !shown.isEmpty {
+            page.blank()
+            page.line(style.bold("Findings") + " (\(shown.count), \(minimumSeverity.rawValue) and above; see docs/findings.md)")
+            for finding in shown.sorted(by: { $0.severity > $1.severity }) {
+                page.line("\(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(Self.terminalSafe(finding.reason))")
+            }
+        }
         let hidden = entries.filter { $0.listener.owner == .hidden }.count
         if hidden > 0 && !snapshot.isRoot {
             page.line(style.dim("\(hidden) socket\(hidden == 1 ? "'s" : "s'") owner hidden — run as root to see \(hidden == 1 ? "it" : "them")."))
@@ -32,6 +47,16 @@ extension TextRenderer {
             page.line(style.dim("note: \(warning)"))
         }
         return page.text
+    }
+
+    /// A short mark per severity: `!!` alert, `!` warning, `*` notice, `-` info.
+    func marker(_ severity: Severity) -> String {
+        switch severity {
+        case .alert: style.red("!!")
+        case .warning: style.red("!")
+        case .notice: style.yellow("*")
+        case .info: style.dim("-")
+        }
     }
 
     func registryColumn(_ summary: PortSummary) -> String {

@@ -45,6 +45,13 @@ public struct TextRenderer: Sendable {
             page.blank()
             writeListeners(listeners, port: portrait.port, to: &page)
         }
+        if !portrait.findings.isEmpty {
+            page.blank()
+            page.line(style.bold("Findings"))
+            for finding in portrait.findings {
+                page.line("  \(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(Self.terminalSafe(finding.reason))")
+            }
+        }
     }
 
     func write(_ story: PortStory, to page: inout TextPage) {

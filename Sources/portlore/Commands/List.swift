@@ -21,6 +21,12 @@ struct List: ParsableCommand {
     @Flag(name: .long, help: "Add connected sockets and their remote ends.") var all = false
     @Option(name: .long, help: "Network namespaces to scan: all (the default as root) or host.")
     var netns: NamespaceChoice?
+    @Flag(name: .long, help: "Exit with status 3 when findings at or above --min-severity remain (for cron and CI).")
+    var check = false
+    @Option(name: .long, help: "Show (and with --check, fail on) findings of this severity and above: info, notice, warning or alert.")
+    var minSeverity: Severity = .notice
+    @Option(name: .long, help: "Allowlist of known findings (default: $XDG_CONFIG_HOME/portlore/allow when it exists).")
+    var allow: String?
     @Flag(name: .long, help: "Print one JSON object per socket per line.") var ndjson = false
     @OptionGroup var output: OutputOptions
 
@@ -53,7 +59,8 @@ struct List: ParsableCommand {
 
         let snapshot = try currentHostInventory().snapshot(options)
         let loaded = RegistryStore.standard().load()
-        let entries = PortReporter(registry: loaded.registry, snapshot: snapshot).listing(filter)
+        let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
+        let entries = PortReporter(registry: loaded.registry, snapshot: snapshot).listing(filter, rules: rules)
         let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
         if ndjson {
             StandardOutput.write(json.renderLines(listing: entries))
@@ -61,7 +68,10 @@ struct List: ParsableCommand {
             StandardOutput.write(json.render(listing: entries, snapshot: snapshot) + "\n")
         } else {
             let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-            StandardOutput.write(text.render(listing: entries, snapshot: snapshot, showsRemote: all))
+            StandardOutput.write(text.render(listing: entries, snapshot: snapshot, showsRemote: all, minimumSeverity: minSeverity))
+        }
+        if check, entries.contains(where: { $0.findings.contains { $0.severity >= minSeverity } }) {
+            throw ExitCode(ExitStatus.findings)
         }
     }
 

@@ -19,6 +19,9 @@ struct Show: ParsableCommand {
     @Flag(name: .long, help: "Leave out what is listening on this machine.")
     var noHost = false
 
+    @Option(name: .long, help: "Allowlist of known findings (default: $XDG_CONFIG_HOME/portlore/allow when it exists).")
+    var allow: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -29,7 +32,8 @@ struct Show: ParsableCommand {
         let parsed = try PortQuery(parsing: query)
         let loaded = RegistryStore.standard().load()
         let snapshot = noHost ? nil : try HostScan.snapshot(for: parsed)
-        let answer = try PortReporter(registry: loaded.registry, snapshot: snapshot).answer(parsed)
+        let rules = noHost ? nil : RuleBook(allowlist: try Allowlist.load(path: allow))
+        let answer = try PortReporter(registry: loaded.registry, snapshot: snapshot, rules: rules).answer(parsed)
         if output.json {
             let renderer = JSONRenderer(includesHistory: history, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
             StandardOutput.write(renderer.render(answer, query: query) + "\n")

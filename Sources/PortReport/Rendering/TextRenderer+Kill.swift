@@ -1,0 +1,53 @@
+import HostInventory
+import PortRegistry
+
+extension TextRenderer {
+    /// What holds the port, before anything is signalled.
+    public func render(killPlan plan: KillPlan, port label: String) -> String {
+        var page = TextPage()
+        page.line(style.bold("\(label) is held by"))
+        for target in plan.targets {
+            let process = target.process
+            page.line("  " + style.bold("pid \(process.pid)") + "  \(Self.terminalSafe(process.name))"
+                + "  user " + (process.user ?? "uid \(process.uid)"))
+            if !process.commandLine.isEmpty {
+                page.field("Command", Self.terminalSafe(process.commandLine.joined(separator: " ")))
+            }
+            page.field("Sockets", target.sockets.map { "\($0.transport.rawValue)\($0.family == .ipv4 ? "" : "6") \($0.local)" }.joined(separator: ", "))
+            if let refusal = target.refusal {
+                page.field("", style.yellow(refusal.sentence(pid: process.pid, name: Self.terminalSafe(process.name))))
+            }
+        }
+        for socket in plan.ownerless {
+            let owner = socket.owner == .hidden ? "owner hidden — run as root to see it" : "no process holds it"
+            page.line("  \(socket.transport.rawValue)\(socket.family == .ipv4 ? "" : "6") \(socket.local): " + style.yellow(owner))
+        }
+        return page.text
+    }
+
+    /// One line per target: what was done and how it ended.
+    public func render(killOutcomes outcomes: [KillOutcome]) -> String {
+        var page = TextPage()
+        for outcome in outcomes {
+            let process = outcome.target.process
+            let who = "pid \(process.pid) (\(Self.terminalSafe(process.name)))"
+            let sent = outcome.signalsSent.map(\.name).joined(separator: ", then ")
+            switch outcome.result {
+            case .wouldSignal:
+                page.line("Would send \(sent) to \(who) (dry run: nothing was sent).")
+            case .stopped:
+                page.line(style.green("Stopped") + " \(who) with \(sent).")
+            case .survived:
+                let hint = outcome.signalsSent.contains(.kill) ? "" : "; pass --force to send SIGKILL"
+                page.line(style.red("Still running:") + " \(who) after \(sent)\(hint).")
+            case .permissionDenied:
+                page.line(style.red("Not permitted") + " to signal \(who); run as root.")
+            case .refused:
+                page.line(style.yellow(outcome.target.refusal?.sentence(pid: process.pid, name: Self.terminalSafe(process.name)) ?? "Refused \(who)."))
+            case .alreadyGone:
+                page.line("\(who) had already exited.")
+            }
+        }
+        return page.text
+    }
+}

@@ -1,0 +1,5 @@
+public import ArgumentParser
+public import PortReport
+
+/// `--min-severity warning`.
+extension Severity: ExpressibleByArgument {}
