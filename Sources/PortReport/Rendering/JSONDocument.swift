@@ -9,6 +9,11 @@ public enum JSONDocument {
     public struct Registry: Encodable, Sendable {
         public var date: String
         public var source: String
+
+        public init(date: String, source: String) {
+            self.date = date
+            self.source = source
+        }
     }
 
     public struct Record: Encodable, Sendable {
