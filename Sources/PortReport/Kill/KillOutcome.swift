@@ -5,6 +5,8 @@ public struct KillOutcome: Hashable, Sendable {
         case wouldSignal = "would-signal"
         /// Gone after the signals sent.
         case stopped
+        /// Sent a signal that does not stop a process (`--signal USR1`, `CONT`, ...); not waited for.
+        case signalled
         /// Still running when the wait ran out (without `--force`, or even after SIGKILL).
         case survived
         /// The signal was not permitted (EPERM): run as root.

@@ -17,7 +17,7 @@ extension JSONDocument {
         public struct Target: Encodable, Sendable {
             public var process: Process
             public var sockets: [Socket]
-            /// `would-signal`, `stopped`, `survived`, `permission-denied`, `refused`, `already-gone`;
+            /// `would-signal`, `stopped`, `signalled`, `survived`, `permission-denied`, `refused`, `already-gone`;
             /// absent when nothing was attempted (the user declined).
             public var result: String?
             public var signalsSent: [String]

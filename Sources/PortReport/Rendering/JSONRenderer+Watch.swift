@@ -13,13 +13,6 @@ extension JSONDocument {
         public var iana: ListingSocket.Registration?
         public var findings: [Finding]
 
-        public struct Finding: Encodable, Sendable {
-            public var rule: String
-            public var severity: String
-            public var reason: String
-            public var pid: Int32?
-        }
-
         public init(_ event: PortReport.WatchEvent) {
             change = event.change.rawValue
             time = Timestamp.iso8601Milliseconds(event.time)
@@ -27,7 +20,7 @@ extension JSONDocument {
             iana = event.registry.map {
                 .init(status: $0.status.rawValue, serviceNames: $0.serviceNames, formerName: $0.formerName, deassignedOn: $0.deassignedOn)
             }
-            findings = event.findings.map { .init(rule: $0.rule, severity: $0.severity.rawValue, reason: $0.reason, pid: $0.pid) }
+            findings = event.findings.map(Finding.init)
         }
     }
 

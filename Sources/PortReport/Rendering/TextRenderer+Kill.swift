@@ -37,6 +37,8 @@ extension TextRenderer {
                 page.line("Would send \(sent) to \(who) (dry run: nothing was sent).")
             case .stopped:
                 page.line(style.green("Stopped") + " \(who) with \(sent).")
+            case .signalled:
+                page.line("Sent \(sent) to \(who).")
             case .survived:
                 let hint = outcome.signalsSent.contains(.kill) ? "" : "; pass --force to send SIGKILL"
                 page.line(style.red("Still running:") + " \(who) after \(sent)\(hint).")
