@@ -1,0 +1,88 @@
+import ArgumentParser
+import HostInventory
+import PortRegistry
+import PortReport
+
+/// `portlore free`: ports a developer can safely pick for a new service.
+struct Free: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Suggest ports for a new service: never registered with IANA, unused here, outside the ephemeral range.",
+        discussion: """
+            A suggested port has never had a service name in IANA's registry (nor been Reserved)
+            in the history since 2017, no TCP or UDP socket uses it here (IPv4 or IPv6, any
+            state), and it lies outside the kernel's ephemeral range
+            (/proc/sys/net/ipv4/ip_local_port_range) and reserved ports
+            (ip_local_reserved_ports). Rounder numbers come first; the order is deterministic.
+            """
+    )
+
+    @Option(name: .long, help: "How many ports to suggest (1 to 1000).") var count = 5
+    @Option(name: .long, help: "Where to look: user (1024-49151), dynamic (49152-65535) or A-B.")
+    var range: FreeRange = .user
+    @Flag(name: .long, help: "Only TCP sockets count as using a port.") var tcp = false
+    @Flag(name: .long, help: "Only UDP sockets count as using a port.") var udp = false
+    @OptionGroup var output: OutputOptions
+
+    enum FreeRange: ExpressibleByArgument {
+        case user, dynamic
+        case custom(PortRange)
+
+        init?(argument: String) {
+            switch argument.lowercased() {
+            case "user": self = .user
+            case "dynamic": self = .dynamic
+            default:
+                switch try? PortQuery(parsing: argument) {
+                case .range(let range, nil): self = .custom(range)
+                case .port(let port, nil): self = .custom(PortRange(single: port))
+                default: return nil
+                }
+            }
+        }
+
+        var ports: PortRange {
+            switch self {
+            case .user: FreePortSearch.userPorts
+            case .dynamic: FreePortSearch.dynamicPorts
+            case .custom(let range): range
+            }
+        }
+
+        static var defaultValueDescription: String { "user" }
+    }
+
+    func validate() throws {
+        guard (1...1000).contains(count) else {
+            throw ValidationError("--count takes a number from 1 to 1000.")
+        }
+    }
+
+    func run() throws {
+        let transports: Set<SocketTransport> = tcp == udp ? [.tcp, .udp] : tcp ? [.tcp] : [.udp]
+        // Every socket in any state uses its port, here in our own network namespace.
+        let options = InventoryOptions(
+            transports: transports, includeConnected: true, allNamespaces: false, resolveOwners: false
+        )
+        let snapshot = try currentHostInventory().snapshot(options)
+        let ephemeral = EphemeralPortRange.current()
+        let reserved = EphemeralPortRange.reservedPorts()
+        let loaded = RegistryStore.standard().load()
+        let search = FreePortSearch(
+            registry: loaded.registry, sockets: snapshot.listeners, transports: transports,
+            ephemeral: ephemeral, reserved: reserved
+        )
+        let result = search.suggestions(in: range.ports, count: count)
+
+        if output.json {
+            let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+            let names = transports.map(\.rawValue).sorted()
+            StandardOutput.write(json.render(free: result, transports: names, ephemeral: ephemeral, reserved: reserved) + "\n")
+        } else if !result.suggestions.isEmpty {
+            let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+            StandardOutput.write(text.render(free: result, ephemeral: ephemeral))
+        }
+        if result.suggestions.isEmpty {
+            throw CommandFailure(message: result.emptyExplanation, code: ExitStatus.nothingMatched)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import HostInventory
+import PortRegistry
+import PortReport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `portlore watch`: sockets appearing and disappearing, live, one line each.
+///
+/// Each poll asks sock_diag for sockets without owners (reading every /proc/PID/fd is most of
+/// a snapshot's cost) and resolves owners only when sockets appeared. See bench/watch for the
+/// CPU it costs.
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Report listening sockets as they appear and disappear, until Ctrl-C.",
+        discussion: """
+            Each line: time, + or -, port/protocol, address, process, IANA status and findings.
+            --ndjson prints one JSON object per line (docs/json-schema.md). A listener that lives
+            at least one interval is always reported.
+            """
+    )
+
+    @Option(name: .long, help: "Seconds between polls (0.05 to 3600).") var interval: Double = 1
+    @Flag(name: .long, help: "Print one JSON object per event per line (--json does the same).") var ndjson = false
+    @Flag(name: .long, help: "Also report the sockets present at the start, as + events.") var initial = false
+    @Flag(name: .long, help: "Only TCP sockets.") var tcp = false
+    @Flag(name: .long, help: "Only UDP sockets.") var udp = false
+    @Option(name: .long, help: "Network namespaces to watch: all (the default as root) or host.")
+    var netns: List.NamespaceChoice?
+    @Option(name: .long, help: "Allowlist of findings to keep quiet (default: $XDG_CONFIG_HOME/portlore/allow).")
+    var allow: String?
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard interval.isFinite, (0.05...3600).contains(interval) else {
+            throw ValidationError("--interval takes seconds from 0.05 to 3600, like 1 or 0.5.")
+        }
+    }
+
+    func run() throws {
+        // Block SIGINT and SIGTERM before any thread starts (the snapshot's threads inherit the
+        // mask), then wait for them between polls with sigtimedwait: no handler, nothing
+        // async-signal-unsafe, and a stop always lands between two complete lines.
+        let stopSignals = StopSignals()
+
+        let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
+        let loaded = RegistryStore.standard().load()
+        let inventory = LinuxHostInventory()
+        var options = InventoryOptions(resolveOwners: false)
+        if tcp != udp { options.transports = tcp ? [.tcp] : [.udp] }
+        if let netns { options.allNamespaces = netns == .all }
+
+        let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+        let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+        let lines = ndjson || output.json
+
+        let baseline = try inventory.snapshot(options)
+        var watch = ListenerWatch()
+        var annotator = WatchAnnotator(registry: loaded.registry, rules: rules, isRoot: baseline.isRoot)
+        let start = WallClock.now
+        _ = watch.observe(baseline.listeners, at: start)
+        // Owners of the baseline, once: a socket that disappears later can then still name its process.
+        let owned = try inventory.resolvingOwners(baseline.listeners)
+        watch.record(owners: owned)
+
+        StandardOutput.write(lines
+            ? json.renderLine(watchStart: baseline, interval: interval, time: start)
+            : text.render(watchStart: baseline.listeners.count, interval: interval))
+        if initial {
+            for listener in owned {
+                let event = annotator.annotate(WatchEvent(change: .appeared, listener: listener, time: start))
+                StandardOutput.write(lines ? json.renderLine(watchEvent: event) : text.render(watchEvent: event))
+            }
+        }
+        StandardOutput.flush()
+
+        var schedule = WatchSchedule(start: MonotonicClock.now, interval: interval)
+        while true {
+            let due = schedule.nextPoll(after: MonotonicClock.now)
+            if let signal = stopSignals.wait(until: due) {
+                if lines { StandardOutput.write(json.renderLine(watchStop: WallClock.now, signal: signal)) }
+                StandardOutput.flush()
+                return
+            }
+            let snapshot = try inventory.snapshot(options)
+            var events = watch.observe(snapshot.listeners, at: WallClock.now)
+            let appeared = events.filter { $0.change == .appeared }.map(\.listener)
+            if !appeared.isEmpty {
+                let resolved = try inventory.resolvingOwners(appeared)
+                watch.record(owners: resolved)
+                let byKey = Dictionary(resolved.map { (WatchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+                for index in events.indices where events[index].change == .appeared {
+                    events[index].listener = byKey[WatchKey(events[index].listener)] ?? events[index].listener
+                }
+            }
+            for event in events {
+                let annotated = annotator.annotate(event)
+                StandardOutput.write(lines ? json.renderLine(watchEvent: annotated) : text.render(watchEvent: annotated))
+                StandardOutput.flush()
+            }
+        }
+    }
+}
