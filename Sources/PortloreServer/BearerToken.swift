@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The secret that guards host data when the server is reachable from other machines. It comes
+/// from a file or the environment, never from the command line, where every user can read it
+/// in /proc/PID/cmdline.
+public struct BearerToken: Sendable, Equatable {
+    public static let environmentVariable = "PORTLORE_TOKEN"
+    static let minimumLength = 16
+
+    let value: [UInt8]
+
+    public init?(_ text: String) {
+        let trimmed = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first.map { String($0).trimmingSpaces } ?? ""
+        guard trimmed.utf8.count >= Self.minimumLength else { return nil }
+        value = Array(trimmed.utf8)
+    }
+
+    /// The token in `path` (its first line), else in `$PORTLORE_TOKEN`, else none.
+    public static func load(path: String?, environment: [String: String]) throws(ServerError) -> BearerToken? {
+        if let path {
+            guard let bytes = readSmallFile(path) else {
+                throw .unreadableToken(path: path, reason: "cannot open it")
+            }
+            guard let token = BearerToken(String(decoding: bytes, as: UTF8.self)) else {
+                throw .unreadableToken(path: path, reason: "shorter than \(minimumLength) characters")
+            }
+            return token
+        }
+        if let text = environment[environmentVariable], !text.isEmpty {
+            guard let token = BearerToken(text) else {
+                throw .unreadableToken(path: "$" + environmentVariable, reason: "shorter than \(minimumLength) characters")
+            }
+            return token
+        }
+        return nil
+    }
+
+    /// Whether an `Authorization` header value carries this token, compared in constant time.
+    func accepts(authorization: String) -> Bool {
+        let prefix = "bearer "
+        guard authorization.utf8.count > prefix.utf8.count,
+              authorization.prefix(prefix.count).lowercased() == prefix else { return false }
+        let given = Array(authorization.utf8.dropFirst(prefix.utf8.count))
+        guard given.count == value.count else { return false }
+        var difference: UInt8 = 0
+        for (left, right) in zip(given, value) { difference |= left ^ right }
+        return difference == 0
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = self[...]
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return String(text)
+    }
+}
+
+/// The first 4 KiB of a file, read with an open/read loop; `nil` when it cannot be opened.
+func readSmallFile(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while bytes.count < 4096 {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { break }
+        bytes += buffer[..<count]
+    }
+    return bytes
+}

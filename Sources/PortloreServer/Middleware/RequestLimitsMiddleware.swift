@@ -1,0 +1,28 @@
+import Hummingbird
+
+/// Size limits. Every route is a GET without a body: a body, a long URL or a long header list
+/// is refused with 413 before any work. (NIO's parser caps header sizes on the wire as well;
+/// the time limit sits where a request can wait, on the host scan: `ServerState`.)
+struct RequestLimitsMiddleware: RouterMiddleware {
+    typealias Context = PortloreRequestContext
+    let maximumBytes: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maximumBytes {
+            throw ServerError.requestTooLarge(limit: maximumBytes)
+        }
+        if request.uri.description.utf8.count > maximumBytes / 4 {
+            throw ServerError.requestTooLarge(limit: maximumBytes / 4)
+        }
+        var headerBytes = 0
+        for field in request.headers { headerBytes += field.name.rawName.utf8.count + field.value.utf8.count + 4 }
+        if headerBytes > maximumBytes {
+            throw ServerError.requestTooLarge(limit: maximumBytes)
+        }
+        if request.headers[.contentLength] == nil, request.headers[.transferEncoding] != nil {
+            // A chunked body: read at most the limit, then refuse.
+            _ = try await request.body.collect(upTo: maximumBytes)
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,64 @@
+public import HostInventory
+public import PortRegistry
+public import PortReport
+
+/// Everything `portlore serve` needs: where to listen, the data, the host and the limits.
+public struct ServerConfiguration: Sendable {
+    /// 13020 is IANA-Unassigned: the server must not squat on a registered port.
+    public static let defaultPort = 13020
+    public static let defaultHost = "127.0.0.1"
+
+    public var host: String
+    public var port: Int
+    /// When set, host data (listeners, findings, metrics) needs `Authorization: Bearer TOKEN`.
+    public var token: BearerToken?
+    /// How long one scan of the host answers requests.
+    public var cacheSeconds: Double
+    public var registry: Registry
+    /// Where the registry came from, as `RegistryStore.Loaded.source` says.
+    public var registrySource: String
+    public var inventory: any HostInventory
+    public var inventoryOptions: InventoryOptions
+    public var rules: RuleBook
+    /// Largest request (URL, headers and body) accepted, in bytes.
+    public var maximumRequestBytes: Int
+    /// Longest a request may take before it is answered 503.
+    public var requestTimeLimitSeconds: Int
+    /// Most ports a range page or document shows.
+    public var maximumRangePorts: Int
+
+    public init(
+        host: String = ServerConfiguration.defaultHost,
+        port: Int = ServerConfiguration.defaultPort,
+        token: BearerToken? = nil,
+        cacheSeconds: Double = 2,
+        registry: Registry,
+        registrySource: String = "embedded in portlore",
+        inventory: any HostInventory = currentHostInventory(),
+        inventoryOptions: InventoryOptions = InventoryOptions(),
+        rules: RuleBook = RuleBook(),
+        maximumRequestBytes: Int = 16 * 1024,
+        requestTimeLimitSeconds: Int = 10,
+        maximumRangePorts: Int = 1024
+    ) {
+        self.host = host
+        self.port = port
+        self.token = token
+        self.cacheSeconds = cacheSeconds
+        self.registry = registry
+        self.registrySource = registrySource
+        self.inventory = inventory
+        self.inventoryOptions = inventoryOptions
+        self.rules = rules
+        self.maximumRequestBytes = maximumRequestBytes
+        self.requestTimeLimitSeconds = requestTimeLimitSeconds
+        self.maximumRangePorts = maximumRangePorts
+    }
+
+    /// Refuses a non-loopback bind without a token (DESIGN.md: safe by default).
+    public func validate() throws(ServerError) {
+        if token == nil && !BindAddressPolicy.isLoopback(host) {
+            throw .exposedWithoutToken(host: host)
+        }
+    }
+}
