@@ -12,7 +12,7 @@ struct Portlore: ParsableCommand {
             processes listening on it here.
             """,
         version: PortloreVersion.current,
-        subcommands: [Show.self, Search.self, List.self, RegistryCommand.self, Watch.self, Free.self, Kill.self],
+        subcommands: [Show.self, Search.self, List.self, RegistryCommand.self, Watch.self, Free.self, Kill.self, Serve.self],
         defaultSubcommand: Show.self
     )
 
