@@ -18,6 +18,11 @@ enum StandardOutput {
         if buffer.count >= 64 * 1024 { flush() }
     }
 
+    static func write(bytes: ArraySlice<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 64 * 1024 { flush() }
+    }
+
     static func flush() {
         guard !buffer.isEmpty else { return }
         let pending = buffer

@@ -46,21 +46,29 @@ extension JSONDocument {
 }
 
 extension JSONRenderer {
-    public func render(listing entries: [ListingEntry], snapshot: HostSnapshot) -> String {
-        Self.encode(JSONDocument.Listing(
+    /// The listing as one document, written to `output` in chunks as it is encoded.
+    public func render(listing entries: [ListingEntry], snapshot: HostSnapshot, to output: @escaping (ArraySlice<UInt8>) -> Void) {
+        let document = JSONDocument.Listing(
             registry: registry, isRoot: snapshot.isRoot, warnings: snapshot.warnings,
             listeners: entries.map(JSONDocument.ListingSocket.init)
-        ))
+        )
+        // Encoding our own plain structs cannot fail: every number is finite.
+        try! JSONStreamEncoder(pretty: true).encode(document, to: output)
+        output(Array("\n".utf8)[...])
     }
 
-    /// One compact JSON object per line, each carrying the schema.
-    public func renderLines(listing entries: [ListingEntry]) -> String {
-        var text = ""
+    public func render(listing entries: [ListingEntry], snapshot: HostSnapshot) -> String {
+        var bytes: [UInt8] = []
+        render(listing: entries, snapshot: snapshot) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One compact JSON object per line, each carrying the schema, written to `output`.
+    public func renderLines(listing entries: [ListingEntry], to output: @escaping (ArraySlice<UInt8>) -> Void) {
         for entry in entries {
-            text += Self.encode(NDJSONLine(socket: .init(entry)), pretty: false)
-            text += "\n"
+            try! JSONStreamEncoder(pretty: false).encode(NDJSONLine(socket: .init(entry)), to: output)
+            output(Array("\n".utf8)[...])
         }
-        return text
     }
 
     struct NDJSONLine: Encodable {

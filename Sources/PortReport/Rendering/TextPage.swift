@@ -24,7 +24,7 @@ struct TextPage {
         var widths = [Int](repeating: 0, count: columns)
         for row in rows {
             for (index, cell) in row.enumerated() where index < columns - 1 {
-                widths[index] = max(widths[index], cell.count)
+                widths[index] = max(widths[index], cell.displayWidth)
             }
         }
         let margin = String(repeating: " ", count: indent)
@@ -34,7 +34,7 @@ struct TextPage {
                 if index == row.count - 1 {
                     cells.append(limit.map { cell.count > $0 ? String(cell.prefix($0 - 1)) + "…" : cell } ?? cell)
                 } else {
-                    cells.append(cell.padded(to: widths[index]))
+                    cells.append(cell.padded(toDisplayWidth: widths[index]))
                 }
             }
             var joined = cells.joined(separator: "  ")
@@ -45,6 +45,30 @@ struct TextPage {
 }
 
 extension String {
+    /// Columns the text takes on a terminal: colour escapes take none. Counts Unicode scalars
+    /// rather than Characters, which are 25-35x slower to count on Linux; wide CJK glyphs and
+    /// combining marks are rare in what we print (ports, addresses, process names).
+    var displayWidth: Int {
+        var width = 0
+        var inEscape = false
+        for scalar in unicodeScalars {
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else {
+                width += 1
+            }
+        }
+        return width
+    }
+
+    /// Pads with spaces to `width` terminal columns; never truncates.
+    func padded(toDisplayWidth width: Int) -> String {
+        let missing = width - displayWidth
+        return missing > 0 ? self + String(repeating: " ", count: missing) : self
+    }
+
     /// Pads with `filler` to `width` characters; never truncates.
     func padded(to width: Int, with filler: Character = " ", left: Bool = false) -> String {
         let missing = width - count

@@ -63,9 +63,9 @@ struct List: ParsableCommand {
         let entries = PortReporter(registry: loaded.registry, snapshot: snapshot).listing(filter, rules: rules)
         let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
         if ndjson {
-            StandardOutput.write(json.renderLines(listing: entries))
+            json.renderLines(listing: entries, to: StandardOutput.write(bytes:))
         } else if output.json {
-            StandardOutput.write(json.render(listing: entries, snapshot: snapshot) + "\n")
+            json.render(listing: entries, snapshot: snapshot, to: StandardOutput.write(bytes:))
         } else {
             let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
             StandardOutput.write(text.render(listing: entries, snapshot: snapshot, showsRemote: all, minimumSeverity: minSeverity))
