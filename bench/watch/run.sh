@@ -13,7 +13,7 @@
 set -eu
 PORTLORE=${1:-.build/release/portlore}
 DURATION=${2:-60}
-shift 2 2> /dev/null || shift $#
+if [ $# -ge 2 ]; then shift 2; else shift $#; fi
 TICKS=$(getconf CLK_TCK)
 
 cpu_ticks() {  # utime + stime + cutime + cstime of PID
