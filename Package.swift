@@ -91,7 +91,11 @@ let package = Package(
             name: "PortloreServerTests",
             dependencies: [
                 "PortloreServer",
+                "PortReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -38,17 +38,15 @@ enum MetricsPage {
                 findingDetails[detail, default: 0] += 1
             }
         }
-        exposition.family("portlore_findings", type: "gauge", help: "Findings on this host's listeners, by rule and severity.")
-        // Every rule and severity appears, at 0 when quiet, so alerts and dashboards see a series.
-        for rule in RuleBook.standardRules.map(\.id).sorted() {
-            for severity in Severity.allCases {
-                let key = FindingKey(rule: rule, severity: severity.rawValue)
-                exposition.sample("portlore_findings", labels: ["rule": rule, "severity": severity.rawValue], value: Double(findingCounts[key] ?? 0))
-            }
-        }
-        for (key, count) in findingCounts.sorted(by: { ($0.key.rule, $0.key.severity) < ($1.key.rule, $1.key.severity) })
-        where !RuleBook.standardRules.contains(where: { $0.id == key.rule }) {
+        exposition.family("portlore_findings", type: "gauge", help: "Findings on this host's listeners, by rule and severity (rules that found nothing are left out).")
+        for (key, count) in findingCounts.sorted(by: { ($0.key.rule, $0.key.severity) < ($1.key.rule, $1.key.severity) }) {
             exposition.sample("portlore_findings", labels: ["rule": key.rule, "severity": key.severity], value: Double(count))
+        }
+        // Every severity appears, at 0 when quiet, so alerts and dashboards always have a series.
+        exposition.family("portlore_findings_by_severity", type: "gauge", help: "Findings on this host's listeners, by severity.")
+        for severity in Severity.allCases {
+            let count = findingCounts.filter { $0.key.severity == severity.rawValue }.values.reduce(0, +)
+            exposition.sample("portlore_findings_by_severity", labels: ["severity": severity.rawValue], value: Double(count))
         }
 
         exposition.family(
