@@ -18,14 +18,14 @@ public struct DisguisedNameRule: FindingRule {
     public func evaluate(_ context: ListenerContext) -> [Finding] {
         var findings: [Finding] = []
         for process in context.processes {
-            guard let executable = process.executable else { continue }
-            let base = executable.split(separator: "/").last.map(String.init) ?? executable
             let name = process.name
-            // comm is the executable's basename cut to 15 bytes unless the program renamed itself.
-            if base.hasPrefix(name) || name.hasPrefix(base) { continue }
+            // Cheap test first: most names borrow nothing.
             let looksLikeKernel = name.hasPrefix("[") || Self.kernelThreadPrefixes.contains(where: name.hasPrefix)
             let posesAsDaemon = Self.daemonNames.contains(name)
-            guard looksLikeKernel || posesAsDaemon else { continue }
+            guard looksLikeKernel || posesAsDaemon, let executable = process.executable else { continue }
+            let base = executable.split(separator: "/").last.map(String.init) ?? executable
+            // comm is the executable's basename cut to 15 bytes unless the program renamed itself.
+            if base.hasPrefix(name) || name.hasPrefix(base) { continue }
             let what = looksLikeKernel ? "a kernel thread" : "the daemon \(name)"
             findings.append(Finding(
                 rule: "disguised-process-name", severity: .alert,
