@@ -30,17 +30,7 @@ final class ListeningChild {
         process.standardInput = Pipe()
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var line: [UInt8] = []
-        var byte: UInt8 = 0
-        while Glibc.read(output.fileHandleForReading.fileDescriptor, &byte, 1) == 1, byte != UInt8(ascii: "\n") {
-            line.append(byte)
-        }
-        guard let bound = Int(String(decoding: line, as: UTF8.self)) else {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the listener did not start on \(address):\(port)"])
-        }
-        self.port = bound
+        self.port = try ReadyLine.port(from: output, of: process, what: "the listener on \(address):\(port)")
     }
 
     func stop() {

@@ -132,18 +132,7 @@ final class LoopbackHTTPServer {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait for the "ready" line: the port number. Plain read(2): it returns as soon as
-        // the child has written, whatever Foundation's buffering would do.
-        var line: [UInt8] = []
-        var byte: UInt8 = 0
-        while Glibc.read(output.fileHandleForReading.fileDescriptor, &byte, 1) == 1, byte != UInt8(ascii: "\n") {
-            line.append(byte)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw CocoaError(.fileReadUnknown)
-        }
-        self.port = port
+        self.port = try ReadyLine.port(from: output, of: process, what: "the HTTP server")
     }
 
     func stop() {
