@@ -1,21 +1,25 @@
 public import HostInventory
 public import PortRegistry
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A socket of `portlore ls`, with what IANA says of its port and what the rules found.
 public struct ListingEntry: Hashable, Sendable {
     public var listener: Listener
-    /// The story of the socket's port for its protocol.
-    public var story: PortStory
+    /// The registration of the socket's port for its protocol. A summary rather than the
+    /// whole story: a listing of 20,000 ports would otherwise hold every record's text.
+    public var registry: PortSummary
     /// Most severe first; empty when no rule was asked or none fired.
     public var findings: [Finding]
 
-    public init(listener: Listener, story: PortStory, findings: [Finding] = []) {
+    public init(listener: Listener, registry: PortSummary, findings: [Finding] = []) {
         self.listener = listener
-        self.story = story
+        self.registry = registry
         self.findings = findings
     }
-
-    public var registry: PortSummary { PortSummary(story) }
 }
 
 /// What a listing row says about a port's registration: enough to make a listener on a
@@ -39,32 +43,59 @@ public struct PortSummary: Hashable, Sendable {
 extension PortReporter {
     /// The host's sockets that pass `filter`, sorted by port, protocol and address, each with
     /// its port's story and, when `rules` are given, its findings.
+    ///
+    /// Judging 20,000 sockets takes tens of milliseconds, so the sorted sockets are cut into
+    /// runs of ports judged on every core; a run looks each of its ports up once.
     public func listing(_ filter: ListenerFilter, rules: RuleBook? = nil) -> [ListingEntry] {
         guard let snapshot else { return [] }
+        let listeners = snapshot.listeners.filter(filter.matches).sorted(by: Self.listingOrder)
+        let chunkCount = listeners.count < 2_000 ? 1 : min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) * 2)
+        let chunkSize = (listeners.count + chunkCount - 1) / max(chunkCount, 1)
+        var chunks = [[ListingEntry]](repeating: [], count: chunkCount)
+        chunks.withUnsafeMutableBufferPointer { results in
+            // Safe: each iteration writes only its own slot, and concurrentPerform returns
+            // after every iteration has finished.
+            nonisolated(unsafe) let slots = results
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                let start = chunk * chunkSize
+                let end = min(start + chunkSize, listeners.count)
+                guard start < end else { return }
+                slots[chunk] = judge(listeners[start..<end], rules: rules, isRoot: snapshot.isRoot)
+            }
+        }
+        return chunks.flatMap { $0 }
+    }
+
+    private func judge(_ listeners: ArraySlice<Listener>, rules: RuleBook?, isRoot: Bool) -> [ListingEntry] {
         // Many sockets share a port (v4 and v6, pre-fork servers): look each port up once.
-        var stories: [Int: PortStory] = [:]
+        var lastKey = -1
+        var story: PortStory?
+        var summary: PortSummary?
         var entries: [ListingEntry] = []
-        for listener in snapshot.listeners where filter.matches(listener) {
+        entries.reserveCapacity(listeners.count)
+        for listener in listeners {
             let transport: TransportProtocol = listener.transport == .tcp ? .tcp : .udp
             let key = Int(listener.local.port) << 1 | (transport == .tcp ? 0 : 1)
-            let story: PortStory
-            if let known = stories[key] {
-                story = known
-            } else {
-                story = registry.stories(of: Port(rawValue: listener.local.port), transport: transport)[0]
-                stories[key] = story
+            // The sockets come sorted by port and protocol: a port's sockets are neighbours.
+            if key != lastKey || story == nil {
+                let found = registry.stories(of: Port(rawValue: listener.local.port), transport: transport)[0]
+                story = found
+                summary = PortSummary(found)
+                lastKey = key
             }
-            let findings = rules?.findings(for: ListenerContext(listener: listener, story: story, isRoot: snapshot.isRoot)) ?? []
-            entries.append(ListingEntry(listener: listener, story: story, findings: findings))
-        }
-        entries.sort { lhs, rhs in
-            let left = lhs.listener, right = rhs.listener
-            if left.local.port != right.local.port { return left.local.port < right.local.port }
-            if left.transport != right.transport { return left.transport == .tcp }
-            if left.family != right.family { return left.family == .ipv4 }
-            if left.local.ip != right.local.ip { return left.local.ip < right.local.ip }
-            return left.inode < right.inode
+            guard let story, let summary else { continue }
+            let findings = rules?.findings(for: ListenerContext(listener: listener, story: story, isRoot: isRoot)) ?? []
+            entries.append(ListingEntry(listener: listener, registry: summary, findings: findings))
         }
         return entries
+    }
+
+    /// By port, TCP before UDP, IPv4 before IPv6, then address and inode.
+    static func listingOrder(_ left: Listener, _ right: Listener) -> Bool {
+        if left.local.port != right.local.port { return left.local.port < right.local.port }
+        if left.transport != right.transport { return left.transport == .tcp }
+        if left.family != right.family { return left.family == .ipv4 }
+        if left.local.ip != right.local.ip { return left.local.ip < right.local.ip }
+        return left.inode < right.inode
     }
 }

@@ -102,7 +102,7 @@ enum MetricsPage {
             let holder = listener.firstProcess
             process = holder?.name ?? ""
             user = holder.map { $0.user ?? String($0.uid) } ?? String(listener.uid)
-            ianaStatus = entry.story.status.rawValue
+            ianaStatus = entry.registry.status.rawValue
         }
 
         var pairs: [(String, String)] {
