@@ -9,6 +9,8 @@ struct ExitStatus {
     static let badInput: Int32 = 2
     static let findings: Int32 = 3
     static let environment: Int32 = 4
+    /// `portlore kill` only: a process was still running when the wait ended.
+    static let processSurvived: Int32 = 5
 
     var code: Int32
     var message: String

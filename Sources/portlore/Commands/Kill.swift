@@ -30,7 +30,6 @@ struct Kill: ParsableCommand {
     @Option(name: .long, help: "Seconds to wait for each process to exit after a signal.") var timeout: Double = 5
     @OptionGroup var output: OutputOptions
 
-    static let survived: Int32 = 5
 
     func validate() throws {
         _ = try query()
@@ -126,7 +125,7 @@ struct Kill: ParsableCommand {
         }
         if outcomes.contains(where: { $0.result == .survived }) {
             let hint = force ? "" : "; pass --force to send SIGKILL"
-            throw CommandFailure(message: "A process holding \(label) is still running after \(timeout) s\(hint).", code: Self.survived)
+            throw CommandFailure(message: "A process holding \(label) is still running after \(timeout) s\(hint).", code: ExitStatus.processSurvived)
         }
         if !refused.isEmpty {
             throw CommandFailure(message: Self.refusalMessage(refused), code: ExitStatus.badInput)
