@@ -30,7 +30,6 @@ struct Kill: ParsableCommand {
     @Option(name: .long, help: "Seconds to wait for each process to exit after a signal.") var timeout: Double = 5
     @OptionGroup var output: OutputOptions
 
-
     func validate() throws {
         _ = try query()
         guard KillSignal(parsing: signal) != nil else {
