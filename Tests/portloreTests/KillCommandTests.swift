@@ -197,17 +197,7 @@ final class TerminableChild {
         process.standardInput = Pipe()
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var line: [UInt8] = []
-        var byte: UInt8 = 0
-        while read(output.fileHandleForReading.fileDescriptor, &byte, 1) == 1, byte != 0x0A {
-            line.append(byte)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the child did not start listening"])
-        }
-        self.port = port
+        port = try ReadyLine.port(from: output, of: process, what: "the child listener")
     }
 
     func cleanUp() {
