@@ -189,10 +189,10 @@ public struct TextRenderer: Sendable {
         for hit in hits {
             let record = hit.record
             let port = record.ports.map { "\($0)/\(record.transport?.rawValue ?? "any")" } ?? "(no port)"
-            let when = record.isCurrent ? "" : "former, until \(record.lastSeen ?? "")"
-            rows.append([port, record.serviceName, record.description, when])
+            let when = record.isCurrent ? "" : "(until \(record.lastSeen ?? ""))"
+            rows.append([port, record.serviceName, when, record.description])
         }
-        page.table(rows, indent: 2, truncatingLastTo: nil)
+        page.table(rows, indent: 2, truncatingLastTo: 80)
         return page.text
     }
 
