@@ -6,10 +6,11 @@ import PortReport
 
 /// The last scan of the host, shared by every request and refreshed when older than the
 /// configured age, so that a burst of page views does not rescan /proc for each one.
+/// Requests that arrive during a rescan get the previous view (see `view()`).
 ///
 /// Scans block (HostInventory reads /proc and netlink synchronously): they run on NIO's
-/// blocking thread pool, never on an event loop or the cooperative pool. Requests that arrive
-/// during a scan wait for that one scan.
+/// blocking thread pool, never on an event loop or the cooperative pool. The first requests wait for
+/// the first scan, all for the same one.
 actor HostViewCache {
     private let inventory: any HostInventory
     private let options: InventoryOptions
@@ -35,33 +36,47 @@ actor HostViewCache {
         return latest.view
     }
 
-    /// A view no older than the maximum age.
+    /// A view no older than the maximum age, or, while a rescan runs, the previous one if it is
+    /// not much older: requests (and Prometheus scrapes, which have short timeouts) never wait
+    /// for a scan except the first, or after the server sat idle for a long time.
     func view() async throws(ServerError) -> HostView {
-        if let latest, clock.now - latest.at <= maximumAge {
-            return latest.view
+        if let latest {
+            let age = clock.now - latest.at
+            if age <= maximumAge { return latest.view }
+            let task = pending ?? startScan()
+            if age <= staleLimit { return latest.view }
+            return try await Self.result(of: task)
         }
-        let task: Task<HostView, any Error>
-        if let pending {
-            task = pending
-        } else {
-            let inventory = inventory, options = options, registry = registry, rules = rules
-            task = Task {
-                try await NIOThreadPool.singleton.runIfActive {
-                    try Self.scan(inventory: inventory, options: options, registry: registry, rules: rules)
-                }
+        return try await Self.result(of: pending ?? startScan())
+    }
+
+    /// How old a view may be and still answer while a rescan runs.
+    private var staleLimit: Duration { max(maximumAge * 10, .seconds(30)) }
+
+    private func startScan() -> Task<HostView, any Error> {
+        let inventory = inventory, options = options, registry = registry, rules = rules
+        let task = Task {
+            try await NIOThreadPool.singleton.runIfActive {
+                try Self.scan(inventory: inventory, options: options, registry: registry, rules: rules)
             }
-            pending = task
         }
+        pending = task
+        Task { await self.store(task) }
+        return task
+    }
+
+    private func store(_ task: Task<HostView, any Error>) async {
+        let result = await task.result
+        if pending == task { pending = nil }
+        if case .success(let view) = result { latest = (view, clock.now) }
+    }
+
+    private static func result(of task: Task<HostView, any Error>) async throws(ServerError) -> HostView {
         do {
-            let view = try await task.value
-            if pending == task {
-                pending = nil
-                latest = (view, clock.now)
-            }
-            return view
+            return try await task.value
+        } catch let error as InventoryError {
+            throw .inventory(error)
         } catch {
-            if pending == task { pending = nil }
-            if let error = error as? InventoryError { throw .inventory(error) }
             throw .scanFailed(reason: "\(error)")
         }
     }

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Loads every page type of `portlore serve` in headless Chromium (Debian's package) at phone and
+# desktop sizes: fails on a non-200 page, missing content, or anything on the browser console
+# (a CSP refusal, a failed resource, a script error). Screenshots land in $SHOTS (default: a
+# temporary folder) for a person to look at.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. tests/integration/lib.sh
+
+CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$CHROMIUM" ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq chromium
+    CHROMIUM=$(command -v chromium)
+fi
+BIN=$(portlore_binary)
+WORK=$(mktemp -d)
+SHOTS=${SHOTS:-$WORK/shots}
+mkdir -p "$SHOTS"
+trap 'stop_started; rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
+
+# Something on de-assigned 1302 whose name is markup: the pages must show it, escaped.
+start_listener 1302 '<b>legacy</b>' "$WORK/listener.ready"
+
+PORT=$(free_port)
+"$BIN" serve --port "$PORT" --cache-seconds 1 2>"$WORK/serve.log" &
+PIDS+=($!)
+BASE="http://127.0.0.1:$PORT"
+wait_for "$BASE/healthz" 30
+
+browse() { # browse MODE URL OUT SIZE
+    local mode=$1 url=$2 out=$3 size=$4
+    local flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars
+        --no-first-run --disable-extensions --disable-background-networking --disable-sync
+        --user-data-dir="$WORK/profile" --window-size="$size" --enable-logging=stderr --v=0)
+    if [ "$mode" = dom ]; then
+        timeout 60 "$CHROMIUM" "${flags[@]}" --dump-dom "$url" >"$out" 2>"$out.log"
+    else
+        timeout 60 "$CHROMIUM" "${flags[@]}" --screenshot="$out" "$url" >/dev/null 2>"$out.log"
+    fi
+}
+
+# page PATH NAME TEXT...: the page answers 200, its DOM holds every TEXT, the console stays quiet.
+page() {
+    local path=$1 name=$2; shift 2
+    local status
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: text/html' "$BASE$path")
+    if [ "$status" != 200 ]; then echo "  $path answered $status"; return 1; fi
+    local ok=0
+    for size in 390,844 1366,900; do
+        local tag="$name-${size%%,*}"
+        browse dom "$BASE$path" "$WORK/$tag.html" "$size" || { echo "  chromium failed on $path"; ok=1; continue; }
+        browse shot "$BASE$path" "$SHOTS/$tag.png" "$size" || { echo "  no screenshot of $path"; ok=1; }
+        if ! grep -q '</main>' "$WORK/$tag.html"; then echo "  $path: no <main> in the DOM"; ok=1; fi
+        for text in "$@"; do
+            grep -qF -- "$text" "$WORK/$tag.html" || { echo "  $path ($size): missing '$text'"; ok=1; }
+        done
+        # Console messages: CSP refusals, failed loads, script errors.
+        if grep -hE 'CONSOLE|Refused to|Failed to load|Uncaught' "$WORK/$tag.html.log" "$SHOTS/$tag.png.log" 2>/dev/null | grep -v 'DevTools listening'; then
+            echo "  $path ($size): console messages above"; ok=1
+        fi
+        [ -s "$SHOTS/$tag.png" ] || { echo "  $path ($size): empty screenshot"; ok=1; }
+    done
+    return $ok
+}
+
+check "home" page / home "What is on that port?" "Listening on this host" "&lt;b&gt;legacy&lt;/b&gt;"
+check "port 1302" page /ports/1302 port-1302 "What port 1302 is" "ci3-software-2" "2019-10-30" "Why that matters" \
+    "sudo ss -ltnp" "Get-NetTCPConnection" "Questions about port 1302" "&lt;b&gt;legacy&lt;/b&gt;"
+check "port 1302/udp" page /ports/1302/udp port-1302-udp "What port 1302/udp is" "Get-NetUDPEndpoint"
+check "range 8000-8010" page /ports/8000-8010 range "Ports 8000-8010" 'href="/ports/8010"'
+check "service mysql" page /services/mysql service "Service mysql" "3306"
+check "search" page "/search?q=remote+desktop" search "remote desktop" "<table>"
+check "listening" page /listening listening "Listening on this host" "1302/tcp" "port-deassigned"
+
+# The page checks above must be able to fail: a page with a console error is caught.
+bad="$WORK/bad.html"
+printf '<!doctype html><title>x</title><script>undefinedFunction()</script><main></main>' >"$bad"
+browse dom "file://$bad" "$WORK/bad.out" 390,844 || true
+check "a console error is detected" grep -qE 'CONSOLE|Uncaught' "$WORK/bad.out.log"
+
+echo "screenshots: $SHOTS"
+if [ "$FAILED" -gt 0 ]; then echo "--- serve log"; cat "$WORK/serve.log"; fi
+echo "browser pages: $PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
