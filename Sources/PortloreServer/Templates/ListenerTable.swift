@@ -5,9 +5,10 @@ import PortReport
 /// The table of sockets shown on `/`, `/listening` and a port's page, with findings under each.
 enum ListenerTable {
     static func render(_ entries: [ListingEntry]) -> HTML {
+        // `stack`: on a phone each row becomes a card whose cells carry their header (data-label).
         PageLayout.table(
             headers: ["Port", "Address", "Process", "User", "IANA", "Findings", "Command line"],
-            rows: entries.map(row)
+            rows: entries.map(row), className: "stack"
         )
     }
 
@@ -44,7 +45,7 @@ enum ListenerTable {
             : "<ul class=\"findings\">\(entry.findings.map { "<li>\(PageLayout.severityBadge($0.severity.rawValue)) \($0.reason) <span class=\"muted small\">(\($0.rule))</span></li>" as HTML })</ul>"
         let flagged: HTML = entry.findings.isEmpty ? .empty : " class=\"flagged\""
         return """
-        <tr\(flagged)><td><a href="/ports/\(port)/\(transport)">\(port)/\(transport)</a></td><td><code>\(listener.local.ip)</code></td><td>\(process)</td><td>\(user)</td><td>\(iana)</td><td>\(findings)</td><td class="cmd">\(commandLine)</td></tr>
+        <tr\(flagged)><td data-label="Port"><a href="/ports/\(port)/\(transport)">\(port)/\(transport)</a></td><td data-label="Address"><code>\(listener.local.ip)</code></td><td data-label="Process">\(process)</td><td data-label="User">\(user)</td><td data-label="IANA">\(iana)</td><td data-label="Findings">\(findings)</td><td data-label="Command" class="cmd">\(commandLine)</td></tr>
         """
     }
 

@@ -54,9 +54,9 @@ enum PageLayout {
     }
 
     /// A table inside a scrolling wrapper, so a wide table never widens a phone's page.
-    static func table(headers: [HTML], rows: [HTML]) -> HTML {
+    static func table(headers: [HTML], rows: [HTML], className: String = "") -> HTML {
         """
-        <div class="table-wrap"><table>
+        <div class="table-wrap\(className.isEmpty ? "" : " " + className)"><table>
         <thead><tr>\(headers.map { "<th>\($0)</th>" as HTML })</tr></thead>
         <tbody>
         \(rows)

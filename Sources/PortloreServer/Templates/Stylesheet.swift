@@ -84,6 +84,16 @@ enum Stylesheet {
           header.site form { max-width: none; margin-left: 0; flex-basis: 100%; }
           th, td { padding: .4rem .5rem; }
           .hide-narrow { display: none; }
+          .table-wrap.stack { border: 0; background: none; overflow: visible; }
+          .stack table, .stack tbody, .stack tr, .stack td { display: block; width: 100%; }
+          .stack thead { display: none; }
+          .stack tr { background: var(--card); border: 1px solid var(--line); border-radius: 10px; margin: 0 0 .7rem; padding: .3rem .2rem; }
+          .stack tr.flagged { border-left: 4px solid var(--bad); }
+          .stack tr.flagged td:first-child { box-shadow: none; }
+          .stack td { border: 0; padding: .2rem .6rem .2rem 6.3rem; position: relative; min-height: 1.6rem; }
+          .stack td::before { content: attr(data-label); position: absolute; left: .6rem; top: .35rem; width: 5.4rem; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+          .stack td.cmd { max-width: none; }
+          .stack td:empty { display: none; }
         }
         """
 
