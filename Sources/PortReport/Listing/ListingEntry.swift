@@ -48,7 +48,7 @@ extension PortReporter {
     /// runs of ports judged on every core; a run looks each of its ports up once.
     public func listing(_ filter: ListenerFilter, rules: RuleBook? = nil) -> [ListingEntry] {
         guard let snapshot else { return [] }
-        let listeners = snapshot.listeners.filter(filter.matches).sorted(by: Self.listingOrder)
+        let listeners = snapshot.listeners.filter(filter.matches).sorted(by: Listener.displayOrder)
         let chunkCount = listeners.count < 2_000 ? 1 : min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) * 2)
         let chunkSize = (listeners.count + chunkCount - 1) / max(chunkCount, 1)
         var chunks = [[ListingEntry]](repeating: [], count: chunkCount)
@@ -88,14 +88,5 @@ extension PortReporter {
             entries.append(ListingEntry(listener: listener, registry: summary, findings: findings))
         }
         return entries
-    }
-
-    /// By port, TCP before UDP, IPv4 before IPv6, then address and inode.
-    static func listingOrder(_ left: Listener, _ right: Listener) -> Bool {
-        if left.local.port != right.local.port { return left.local.port < right.local.port }
-        if left.transport != right.transport { return left.transport == .tcp }
-        if left.family != right.family { return left.family == .ipv4 }
-        if left.local.ip != right.local.ip { return left.local.ip < right.local.ip }
-        return left.inode < right.inode
     }
 }

@@ -36,7 +36,7 @@ public struct ListenerWatch: Sendable {
             hasBaseline = true
         }
         guard hasBaseline else { return [] }
-        let gone = known.filter { current[$0.key] == nil }.map(\.value).sorted(by: Self.displayOrder)
+        let gone = known.filter { current[$0.key] == nil }.map(\.value).sorted(by: Listener.displayOrder)
         return gone.map { WatchEvent(change: .disappeared, listener: $0, time: time) }
             + appeared.map { WatchEvent(change: .appeared, listener: $0, time: time) }
     }
@@ -48,13 +48,5 @@ public struct ListenerWatch: Sendable {
             let key = WatchKey(listener)
             if known[key] != nil { known[key] = listener }
         }
-    }
-
-    static func displayOrder(_ lhs: Listener, _ rhs: Listener) -> Bool {
-        if lhs.local.port != rhs.local.port { return lhs.local.port < rhs.local.port }
-        if lhs.transport != rhs.transport { return lhs.transport == .tcp }
-        if lhs.family != rhs.family { return lhs.family == .ipv4 }
-        if lhs.local.ip != rhs.local.ip { return lhs.local.ip < rhs.local.ip }
-        return lhs.inode < rhs.inode
     }
 }
