@@ -86,6 +86,30 @@ struct RegistryCommandTests {
         #expect(leftovers == ["registry.plrg"], "no partial files: \(leftovers)")
     }
 
+    @Test func anInstalledFileChangedAfterwardsIsNotTrusted() throws {
+        let home = try Portlore.temporaryDirectory("xdg-tamper")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let file = home.appendingPathComponent("newer.xml")
+        try Self.newerRegistry().write(to: file)
+        #expect(try Portlore.run(["registry", "update", "--from", file.path], dataHome: home).status == 0)
+
+        // Flip one byte of the compiled registry, after the header line.
+        let installed = home.appendingPathComponent("portlore/registry.plrg")
+        var bytes = try Data(contentsOf: installed)
+        let position = bytes.count - 1000
+        bytes[position] = bytes[position] == UInt8(ascii: "a") ? UInt8(ascii: "b") : UInt8(ascii: "a")
+        try bytes.write(to: installed)
+
+        let info = try #require(try Portlore.run(["registry", "info", "--json"], dataHome: home).json)
+        #expect(info["installed"] as? Bool == false)
+        #expect(info["registry_date"] as? String == "2026-08-17", "falls back to the embedded registry")
+        #expect((info["problem"] as? String)?.contains("changed after it was installed") == true)
+        let show = try Portlore.run(["1302", "--no-host"], dataHome: home)
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("ci3-software-2"))
+        #expect(show.stderr.contains("warning"))
+    }
+
     @Test func missingFileIsAnEnvironmentError() throws {
         let run = try Portlore.run(["registry", "update", "--from", "/nonexistent/registry.xml"])
         #expect(run.status == 4)
