@@ -1,10 +1,6 @@
 public import PortRegistry
 import FoundationEssentials
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Where the registry in use comes from: the data embedded in the binary, or a newer one
 /// installed by `portlore registry update` under the user's XDG data directory.
 public struct RegistryStore: Sendable {
@@ -16,20 +12,8 @@ public struct RegistryStore: Sendable {
     }
 
     /// The store of the XDG base directory specification.
-    public static func standard(environment: [String: String] = Self.environment()) -> RegistryStore {
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            return RegistryStore(directory: data + "/portlore")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/root"
-        return RegistryStore(directory: home + "/.local/share/portlore")
-    }
-
-    public static func environment() -> [String: String] {
-        var result: [String: String] = [:]
-        for name in ["XDG_DATA_HOME", "HOME"] {
-            if let value = getenv(name) { result[name] = String(cString: value) }
-        }
-        return result
+    public static func standard() -> RegistryStore {
+        RegistryStore(directory: XDGBaseDirectory.data.portloreDirectory())
     }
 
     public var installedPath: String { directory + "/registry.plrg" }

@@ -50,7 +50,7 @@ struct Serve: ParsableCommand {
         let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
         let token: BearerToken?
         do {
-            token = try BearerToken.load(path: tokenFile, environment: Self.environment())
+            token = try BearerToken.load(path: tokenFile, environment: ProcessEnvironment.values([BearerToken.environmentVariable]))
         } catch {
             throw CommandFailure(message: error.description, code: ExitStatus.environment)
         }
@@ -89,10 +89,5 @@ struct Serve: ParsableCommand {
                 code: ExitStatus.environment
             )
         }
-    }
-
-    static func environment() -> [String: String] {
-        guard let value = getenv(BearerToken.environmentVariable) else { return [:] }
-        return [BearerToken.environmentVariable: String(cString: value)]
     }
 }
