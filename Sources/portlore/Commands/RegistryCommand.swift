@@ -24,7 +24,7 @@ struct RegistryCommand: ParsableCommand {
             let store = RegistryStore.standard()
             let loaded = store.load()
             let registry = loaded.registry
-            let info = RegistryInfoDocument(
+            let info = JSONDocument.RegistryInfo(
                 registryDate: registry.registryDate, source: loaded.source, installed: loaded.isInstalled,
                 installPath: store.installedPath, currentRecords: registry.currentRecordCount,
                 versions: registry.versionCount, embeddedRegistryDate: Registry.embedded.registryDate,
@@ -94,7 +94,7 @@ struct RegistryCommand: ParsableCommand {
             )
             let added = installed.versionCount - before.versionCount
             if output.json {
-                StandardOutput.write(JSONRenderer.encode(UpdateDocument(
+                StandardOutput.write(JSONRenderer.encode(JSONDocument.RegistryUpdate(
                     previousRegistryDate: before.registryDate, registryDate: installed.registryDate,
                     installPath: store.installedPath, currentRecords: installed.currentRecordCount,
                     versions: installed.versionCount, newVersions: added
@@ -108,28 +108,4 @@ struct RegistryCommand: ParsableCommand {
             }
         }
     }
-}
-
-struct RegistryInfoDocument: Encodable {
-    var schema = "portlore/1"
-    var kind = "registry"
-    var registryDate: String
-    var source: String
-    var installed: Bool
-    var installPath: String
-    var currentRecords: Int
-    var versions: Int
-    var embeddedRegistryDate: String
-    var problem: String?
-}
-
-struct UpdateDocument: Encodable {
-    var schema = "portlore/1"
-    var kind = "registry-update"
-    var previousRegistryDate: String
-    var registryDate: String
-    var installPath: String
-    var currentRecords: Int
-    var versions: Int
-    var newVersions: Int
 }
