@@ -115,3 +115,29 @@ struct HistoryMergeTests {
         }
     }
 }
+
+/// The lookup a listing uses must tell every port exactly what a fresh story tells.
+struct PortStoryLookupTests {
+    @Test(arguments: [TransportProtocol.tcp, .udp])
+    func everyPortInOrderGetsTheFreshStory(transport: TransportProtocol) {
+        let registry = Registry.embedded
+        var lookup = PortStoryLookup(registry: registry)
+        var mismatches: [UInt16] = []
+        for raw in UInt16.min...UInt16.max {
+            let port = Port(rawValue: raw)
+            let fresh = registry.stories(of: port, transport: transport)[0]
+            let looked = lookup.story(of: port, transport: transport)
+            if looked != fresh { mismatches.append(raw) }
+        }
+        #expect(mismatches.isEmpty, "first differing ports: \(mismatches.prefix(5))")
+    }
+
+    @Test func switchingProtocolsAndJumpingBackStillAnswerRight() {
+        let registry = Registry.embedded
+        var lookup = PortStoryLookup(registry: registry)
+        for (raw, transport) in [(1302, TransportProtocol.tcp), (1302, .udp), (1301, .tcp), (49151, .tcp), (49152, .tcp), (49151, .tcp), (80, .udp)] {
+            let port = Port(rawValue: UInt16(raw))
+            #expect(lookup.story(of: port, transport: transport) == registry.stories(of: port, transport: transport)[0])
+        }
+    }
+}

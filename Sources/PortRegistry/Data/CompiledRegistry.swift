@@ -130,14 +130,22 @@ struct CompiledRegistry: Sendable {
         Base64Number.read(bytes, at: segmentsStart + segment * (Self.segmentPortWidth + width), width: Self.segmentPortWidth) ?? 0
     }
 
-    /// Record indexes covering `port`: one binary search over the segment table.
-    func recordIndexes(covering port: Int) -> [Int] {
-        guard segmentCount > 0 else { return [] }
-        var low = 0, high = segmentCount  // last segment whose start <= port
+    /// The segment holding `port`: the last one starting at or below it; -1 when there are none.
+    /// Every port of a segment is covered by the same records.
+    func segment(containing port: Int) -> Int {
+        guard segmentCount > 0 else { return -1 }
+        var low = 0, high = segmentCount
         while high - low > 1 {
             let middle = (low + high) / 2
             if segmentStartPort(middle) <= port { low = middle } else { high = middle }
         }
+        return low
+    }
+
+    /// Record indexes covering `port`: one binary search over the segment table.
+    func recordIndexes(covering port: Int) -> [Int] {
+        let low = segment(containing: port)
+        guard low >= 0 else { return [] }
         let entry = segmentsStart + low * (Self.segmentPortWidth + width) + Self.segmentPortWidth
         let first = number(at: entry)
         let end = low + 1 < segmentCount
