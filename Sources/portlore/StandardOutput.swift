@@ -19,17 +19,29 @@ enum StandardOutput {
     }
 
     static func write(bytes: ArraySlice<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 64 * 1024 { flush() }
+        if buffer.count + bytes.count < 64 * 1024 {
+            buffer.append(contentsOf: bytes)
+            return
+        }
+        flush()
+        // A big piece (a slice of `ls --json`) goes out as it is, without a copy.
+        if bytes.count >= 64 * 1024 {
+            writeOrExit(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
     }
 
     static func flush() {
         guard !buffer.isEmpty else { return }
-        let pending = buffer
-        buffer.removeAll(keepingCapacity: true)
-        if !FileDescriptorWriter.writeAll(pending, to: STDOUT_FILENO) {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        writeOrExit(buffer[...])
+    }
+
+    private static func writeOrExit(_ bytes: ArraySlice<UInt8>) {
+        if !FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO) {
             // The reader went away: nothing left to say to anyone.
-            processExit(0)
+            Glibc.exit(0)
         }
     }
 
@@ -39,13 +51,13 @@ enum StandardOutput {
 enum StandardError {
     static func write(_ text: String) {
         StandardOutput.flush()
-        _ = FileDescriptorWriter.writeAll(Array(text.utf8), to: STDERR_FILENO)
+        _ = FileDescriptorWriter.writeAll(Array(text.utf8)[...], to: STDERR_FILENO)
     }
 }
 
 enum FileDescriptorWriter {
     /// Writes every byte, retrying on EINTR; `false` when the descriptor no longer takes data.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

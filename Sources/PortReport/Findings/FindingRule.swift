@@ -9,20 +9,19 @@ public struct ListenerContext: Sendable {
     /// Whether the scan ran as root (owners of every socket were visible).
     public var isRoot: Bool
 
+    /// The processes holding the socket; empty when hidden or held by none.
+    public let processes: [ProcessDetails]
+    /// `1302/tcp`.
+    public let portLabel: String
+
     public init(listener: Listener, story: PortStory, isRoot: Bool) {
         self.listener = listener
         self.story = story
         self.isRoot = isRoot
+        if case .processes(let list) = listener.owner { processes = list } else { processes = [] }
+        // Kept rather than computed: several rules put it in their reasons.
+        portLabel = "\(listener.local.port)/\(listener.transport.rawValue)"
     }
-
-    /// The processes holding the socket; empty when hidden or held by none.
-    public var processes: [ProcessDetails] {
-        if case .processes(let list) = listener.owner { return list }
-        return []
-    }
-
-    /// `1302/tcp`.
-    public var portLabel: String { "\(listener.local.port)/\(listener.transport.rawValue)" }
 }
 
 /// A named judgement of listeners. Each rule is documented in docs/findings.md under its id.

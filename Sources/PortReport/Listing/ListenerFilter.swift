@@ -14,6 +14,11 @@ public struct ListenerFilter: Sendable, Hashable {
 
     public init() {}
 
+    /// True when no criterion is set: every socket matches.
+    public var matchesEverything: Bool {
+        transports.isEmpty && families.isEmpty && ports == nil && pids.isEmpty && users.isEmpty && processNames.isEmpty
+    }
+
     public func matches(_ listener: Listener) -> Bool {
         if !transports.isEmpty && !transports.contains(listener.transport) { return false }
         if !families.isEmpty && !families.contains(listener.family) { return false }

@@ -48,45 +48,56 @@ extension PortReporter {
     /// runs of ports judged on every core; a run looks each of its ports up once.
     public func listing(_ filter: ListenerFilter, rules: RuleBook? = nil) -> [ListingEntry] {
         guard let snapshot else { return [] }
-        let listeners = snapshot.listeners.filter(filter.matches).sorted(by: Listener.displayOrder)
-        let chunkCount = listeners.count < 2_000 ? 1 : min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) * 2)
-        let chunkSize = (listeners.count + chunkCount - 1) / max(chunkCount, 1)
-        var chunks = [[ListingEntry]](repeating: [], count: chunkCount)
-        chunks.withUnsafeMutableBufferPointer { results in
-            // Safe: each iteration writes only its own slot, and concurrentPerform returns
-            // after every iteration has finished.
-            nonisolated(unsafe) let slots = results
+        let wanted = filter.matchesEverything ? snapshot.listeners : snapshot.listeners.filter(filter.matches)
+        let listeners = Listener.inDisplayOrder(wanted)
+        let count = listeners.count
+        let chunkCount = count < 2_000 ? 1 : min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) * 2)
+        let chunkSize = (count + chunkCount - 1) / max(chunkCount, 1)
+        return [ListingEntry](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Safe: each iteration initializes only its own run of `buffer`, and
+            // concurrentPerform returns after every iteration has finished.
+            nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
                 let start = chunk * chunkSize
-                let end = min(start + chunkSize, listeners.count)
+                let end = min(start + chunkSize, count)
                 guard start < end else { return }
-                slots[chunk] = judge(listeners[start..<end], rules: rules, isRoot: snapshot.isRoot)
+                judge(listeners[start..<end], rules: rules, isRoot: snapshot.isRoot, into: slots.baseAddress! + start)
             }
+            initialized = count
         }
-        return chunks.flatMap { $0 }
     }
 
-    private func judge(_ listeners: ArraySlice<Listener>, rules: RuleBook?, isRoot: Bool) -> [ListingEntry] {
-        // Many sockets share a port (v4 and v6, pre-fork servers): look each port up once.
-        var lastKey = -1
-        var story: PortStory?
-        var summary: PortSummary?
-        var entries: [ListingEntry] = []
-        entries.reserveCapacity(listeners.count)
+    /// Judges `listeners` and initializes one entry per listener from `destination` on.
+    private func judge(
+        _ listeners: ArraySlice<Listener>, rules: RuleBook?, isRoot: Bool, into destination: UnsafeMutablePointer<ListingEntry>
+    ) {
+        // Many sockets share a port (v4 and v6, pre-fork servers): look each port up once,
+        // and let the lookup reuse its story across a run of ports the same records cover.
+        var lookup = PortStoryLookup(registry: registry)
+        var last: (key: Int, story: PortStory, summary: PortSummary)?
+        var slot = destination
         for listener in listeners {
             let transport: TransportProtocol = listener.transport == .tcp ? .tcp : .udp
             let key = Int(listener.local.port) << 1 | (transport == .tcp ? 0 : 1)
             // The sockets come sorted by port and protocol: a port's sockets are neighbours.
-            if key != lastKey || story == nil {
-                let found = registry.stories(of: Port(rawValue: listener.local.port), transport: transport)[0]
-                story = found
-                summary = PortSummary(found)
-                lastKey = key
+            let story: PortStory
+            let summary: PortSummary
+            if let last, last.key == key {
+                (story, summary) = (last.story, last.summary)
+            } else {
+                story = lookup.story(of: Port(rawValue: listener.local.port), transport: transport)
+                // A reused story shares its arrays' storage, which makes this check cheap.
+                if let last, last.story.status == story.status, last.story.current == story.current,
+                   last.story.formerAssignments == story.formerAssignments, last.story.deassignedOn == story.deassignedOn {
+                    summary = last.summary
+                } else {
+                    summary = PortSummary(story)
+                }
+                last = (key, story, summary)
             }
-            guard let story, let summary else { continue }
             let findings = rules?.findings(for: ListenerContext(listener: listener, story: story, isRoot: isRoot)) ?? []
-            entries.append(ListingEntry(listener: listener, registry: summary, findings: findings))
+            slot.initialize(to: ListingEntry(listener: listener, registry: summary, findings: findings))
+            slot += 1
         }
-        return entries
     }
 }

@@ -15,7 +15,7 @@ public struct ExecutableLocationRule: FindingRule {
         var findings: [Finding] = []
         for process in context.processes {
             guard let executable = process.executable else { continue }
-            let who = "\(process.name) (pid \(process.pid)) on \(context.portLabel)"
+            var who: String { "\(process.name) (pid \(process.pid)) on \(context.portLabel)" }
             if executable.hasPrefix("/memfd:") {
                 findings.append(Finding(
                     rule: "executable-memfd", severity: .alert,

@@ -1,0 +1,332 @@
+public import HostInventory
+import PortRegistry
+
+/// Writes the sockets of `portlore ls --json` and `--ndjson` straight into bytes.
+///
+/// The output is byte for byte what `JSONStreamEncoder` makes of `JSONDocument.ListingSocket`
+/// (a test holds the two together), but a listing of 20,000 sockets is 28 MB of JSON, and
+/// going through `Encodable` cost ten times the socket scan: a keyed container, a key
+/// conversion and a witness-table call per field. Here each field is a few appends, and a
+/// process's object, which every one of its sockets repeats, is encoded once and copied.
+struct ListingJSONWriter {
+    let pretty: Bool
+    /// The depth of the socket objects: 2 inside the document's `listeners`, 0 on an NDJSON line.
+    let depth: Int
+    var bytes: [UInt8] = []
+    /// Encoded process objects by PID, with the details they were made from.
+    private var processes: [Int32: (details: ProcessDetails, bytes: [UInt8])] = [:]
+
+    init(pretty: Bool, depth: Int, capacity: Int = 0) {
+        self.pretty = pretty
+        self.depth = depth
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: The listing's objects
+
+    /// One socket object. `schema` puts `"schema": "portlore/1"` first, as an NDJSON line does.
+    mutating func socket(_ entry: ListingEntry, schema: Bool = false) {
+        let listener = entry.listener
+        let inner = depth + 1
+        bytes.append(UInt8(ascii: "{"))
+        var first = true
+        if schema {
+            member(Key.schema, at: inner, first: &first)
+            string(JSONDocument.schema)
+        }
+        member(Key.protocol, at: inner, first: &first)
+        string(listener.transport.rawValue)
+        member(Key.family, at: inner, first: &first)
+        string(listener.family.rawValue)
+        member(Key.state, at: inner, first: &first)
+        string(listener.state.rawValue)
+        member(Key.address, at: inner, first: &first)
+        string(listener.local.ip)
+        member(Key.port, at: inner, first: &first)
+        integer(UInt64(listener.local.port))
+        member(Key.scope, at: inner, first: &first)
+        string(listener.local.isLoopback ? "loopback" : listener.local.isWildcard ? "all" : "address")
+        if let remote = listener.remote {
+            member(Key.remoteAddress, at: inner, first: &first)
+            string(remote.ip)
+            member(Key.remotePort, at: inner, first: &first)
+            integer(UInt64(remote.port))
+        }
+        member(Key.inode, at: inner, first: &first)
+        integer(listener.inode)
+        member(Key.uid, at: inner, first: &first)
+        integer(UInt64(listener.uid))
+        member(Key.netns, at: inner, first: &first)
+        integer(listener.namespace.inode)
+        if let name = listener.namespace.name {
+            member(Key.netnsName, at: inner, first: &first)
+            string(name)
+        }
+        member(Key.hostNetns, at: inner, first: &first)
+        boolean(listener.namespace.isHost)
+        member(Key.owner, at: inner, first: &first)
+        switch listener.owner {
+        case .processes(let list):
+            string("processes")
+            member(Key.processes, at: inner, first: &first)
+            array(list, at: inner) { writer, process in writer.process(process, at: inner + 1) }
+        case .hidden:
+            string("hidden")
+            member(Key.processes, at: inner, first: &first)
+            append("[]")
+        case .none:
+            string("none")
+            member(Key.processes, at: inner, first: &first)
+            append("[]")
+        }
+        member(Key.iana, at: inner, first: &first)
+        registration(entry.registry, at: inner)
+        member(Key.findings, at: inner, first: &first)
+        array(entry.findings, at: inner) { writer, finding in writer.finding(finding, at: inner + 1) }
+        newline(depth)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// A process object at `depth`, from the cache when its PID was written before.
+    private mutating func process(_ process: ProcessDetails, at depth: Int) {
+        if let known = processes[process.pid], known.details == process {
+            bytes.append(contentsOf: known.bytes)
+            return
+        }
+        let start = bytes.count
+        let inner = depth + 1
+        var first = true
+        bytes.append(UInt8(ascii: "{"))
+        member(Key.pid, at: inner, first: &first)
+        integer(Int64(process.pid))
+        member(Key.parentPid, at: inner, first: &first)
+        integer(Int64(process.parentPID))
+        member(Key.name, at: inner, first: &first)
+        string(process.name)
+        member(Key.commandLine, at: inner, first: &first)
+        array(process.commandLine, at: inner) { writer, argument in writer.string(argument) }
+        if let executable = process.executable {
+            member(Key.executable, at: inner, first: &first)
+            string(executable)
+        }
+        member(Key.executableDeleted, at: inner, first: &first)
+        boolean(process.executableDeleted)
+        member(Key.uid, at: inner, first: &first)
+        integer(UInt64(process.uid))
+        if let user = process.user {
+            member(Key.user, at: inner, first: &first)
+            string(user)
+        }
+        if let startTime = process.startTime {
+            member(Key.startTime, at: inner, first: &first)
+            string(Timestamp.iso8601(startTime))
+        }
+        if let cgroup = process.cgroup {
+            member(Key.cgroup, at: inner, first: &first)
+            string(cgroup)
+        }
+        if let containerID = process.containerID {
+            member(Key.containerId, at: inner, first: &first)
+            string(containerID)
+        }
+        newline(depth)
+        bytes.append(UInt8(ascii: "}"))
+        processes[process.pid] = (process, Array(bytes[start...]))
+    }
+
+    private mutating func registration(_ summary: PortSummary, at depth: Int) {
+        let inner = depth + 1
+        var first = true
+        bytes.append(UInt8(ascii: "{"))
+        member(Key.status, at: inner, first: &first)
+        string(summary.status.rawValue)
+        member(Key.serviceNames, at: inner, first: &first)
+        array(summary.serviceNames, at: inner) { writer, name in writer.string(name) }
+        if let formerName = summary.formerName {
+            member(Key.formerName, at: inner, first: &first)
+            string(formerName)
+        }
+        if let deassignedOn = summary.deassignedOn {
+            member(Key.deassignedOn, at: inner, first: &first)
+            string(deassignedOn)
+        }
+        newline(depth)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    private mutating func finding(_ finding: Finding, at depth: Int) {
+        let inner = depth + 1
+        var first = true
+        bytes.append(UInt8(ascii: "{"))
+        member(Key.rule, at: inner, first: &first)
+        string(finding.rule)
+        member(Key.severity, at: inner, first: &first)
+        string(finding.severity.rawValue)
+        member(Key.reason, at: inner, first: &first)
+        string(finding.reason)
+        if let pid = finding.pid {
+            member(Key.pid, at: inner, first: &first)
+            integer(Int64(pid))
+        }
+        newline(depth)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    // MARK: JSON
+
+    /// The separator, the line break and the key of the next member of an object whose
+    /// members sit at `depth`.
+    mutating func member(_ key: StaticString, at depth: Int, first: inout Bool) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        newline(depth)
+        bytes.append(UInt8(ascii: "\""))
+        append(key)
+        append(pretty ? "\": " : "\":")
+    }
+
+    /// `[]`, or the elements one per line at `depth + 1`.
+    mutating func array<Element>(_ elements: [Element], at depth: Int, _ body: (inout Self, Element) -> Void) {
+        guard !elements.isEmpty else {
+            append("[]")
+            return
+        }
+        bytes.append(UInt8(ascii: "["))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            newline(depth + 1)
+            body(&self, element)
+        }
+        newline(depth)
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func newline(_ depth: Int) {
+        guard pretty else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        var indent = 2 * depth
+        while indent > 0 {
+            let run = min(indent, Self.spaces.utf8CodeUnitCount)
+            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            indent -= run
+        }
+    }
+
+    /// A JSON string, escaped as `JSONStreamEncoder` escapes it.
+    mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            bytes.append(UInt8(ascii: "\""))
+            var clean = true
+            for byte in utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                clean = false
+                break
+            }
+            if clean {
+                bytes.append(contentsOf: utf8)
+            } else {
+                for byte in utf8 { escape(byte) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0..<0x20, 0x7F:
+            append("\\u00")
+            Self.hexDigits.withUTF8Buffer { hex in
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
+            }
+        default: bytes.append(byte)
+        }
+    }
+
+    mutating func integer(_ value: UInt64) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: 20 digits fit
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[24 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
+    }
+
+    mutating func integer(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        integer(value.magnitude)
+    }
+
+    mutating func boolean(_ value: Bool) {
+        append(value ? "true" : "false")
+    }
+
+    /// Literal bytes. `StaticString`s rather than `[UInt8]` constants: those cost a retain
+    /// and a release per use, and there are some 40 uses per socket.
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
+    private static let spaces: StaticString = "                                "
+
+    /// Keys as `JSONStreamEncoder` writes the Codable fields' names (snake_case).
+    enum Key {
+        static let schema: StaticString = "schema"
+        static let `protocol`: StaticString = "protocol"
+        static let family: StaticString = "family"
+        static let state: StaticString = "state"
+        static let address: StaticString = "address"
+        static let port: StaticString = "port"
+        static let scope: StaticString = "scope"
+        static let remoteAddress: StaticString = "remote_address"
+        static let remotePort: StaticString = "remote_port"
+        static let inode: StaticString = "inode"
+        static let uid: StaticString = "uid"
+        static let netns: StaticString = "netns"
+        static let netnsName: StaticString = "netns_name"
+        static let hostNetns: StaticString = "host_netns"
+        static let owner: StaticString = "owner"
+        static let processes: StaticString = "processes"
+        static let iana: StaticString = "iana"
+        static let findings: StaticString = "findings"
+        static let pid: StaticString = "pid"
+        static let parentPid: StaticString = "parent_pid"
+        static let name: StaticString = "name"
+        static let commandLine: StaticString = "command_line"
+        static let executable: StaticString = "executable"
+        static let executableDeleted: StaticString = "executable_deleted"
+        static let user: StaticString = "user"
+        static let startTime: StaticString = "start_time"
+        static let cgroup: StaticString = "cgroup"
+        static let containerId: StaticString = "container_id"
+        static let status: StaticString = "status"
+        static let serviceNames: StaticString = "service_names"
+        static let formerName: StaticString = "former_name"
+        static let deassignedOn: StaticString = "deassigned_on"
+        static let rule: StaticString = "rule"
+        static let severity: StaticString = "severity"
+        static let reason: StaticString = "reason"
+        static let kind: StaticString = "kind"
+        static let registry: StaticString = "registry"
+        static let date: StaticString = "date"
+        static let source: StaticString = "source"
+        static let isRoot: StaticString = "is_root"
+        static let warnings: StaticString = "warnings"
+        static let listeners: StaticString = "listeners"
+    }
+}
