@@ -24,6 +24,22 @@ struct portlore_inet_diag_request {
     struct inet_diag_req_v2 body;
 };
 
+/* The same request with an INET_DIAG_REQ_BYTECODE attribute that keeps only sockets
+ * whose local port lies in [lowest_port.no, highest_port.no], so the kernel skips the
+ * others instead of copying them all out (as `ss 'sport >= :A and sport <= :B'` does).
+ * Each comparison op is followed by an op whose `no` field carries the port; all
+ * members are 4-byte aligned, so the struct has no padding and the attribute follows
+ * the request body at NLMSG_ALIGN(sizeof(struct inet_diag_req_v2)). */
+struct portlore_inet_diag_port_request {
+    struct nlmsghdr header;
+    struct inet_diag_req_v2 body;
+    struct nlattr bytecode;
+    struct inet_diag_bc_op at_least;
+    struct inet_diag_bc_op lowest_port;
+    struct inet_diag_bc_op at_most;
+    struct inet_diag_bc_op highest_port;
+};
+
 static inline uint32_t portlore_nlmsg_align(uint32_t length) {
     return NLMSG_ALIGN(length);
 }

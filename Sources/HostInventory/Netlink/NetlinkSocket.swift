@@ -26,8 +26,7 @@ struct NetlinkSocket: ~Copyable {
         _ request: SockDiagRequest, _ body: (UnsafeRawBufferPointer) throws(InventoryError) -> Void
     ) throws(InventoryError) {
         sequence &+= 1
-        var message = request.message(sequence: sequence)
-        let sent = withUnsafeBytes(of: &message) { system_sendToKernel(descriptor, $0) }
+        let sent = request.withMessage(sequence: sequence) { system_sendToKernel(descriptor, $0) }
         if case .failure(let error) = sent { throw .netlinkFailed(operation: "request", error) }
 
         // The kernel fills at most 32 KiB per reply datagram; 64 KiB never truncates one.

@@ -1,7 +1,8 @@
 import SystemPackage
 
 /// Sockets from `NETLINK_SOCK_DIAG` (inet_diag): TCP and UDP over IPv4 and IPv6,
-/// filtered by state in the kernel. Asks the calling thread's network namespace.
+/// filtered by state and local port in the kernel. Asks the calling thread's
+/// network namespace.
 public struct SockDiagSource: SocketSource {
     public init() {}
 
@@ -12,11 +13,13 @@ public struct SockDiagSource: SocketSource {
         for transport in SocketTransport.allCases where options.transports.contains(transport) {
             for family in [AddressFamily.ipv4, .ipv6] where options.families.contains(family) {
                 let request = SockDiagRequest(
-                    transport: transport, family: family, includeConnected: options.includeConnected)
+                    transport: transport, family: family, includeConnected: options.includeConnected,
+                    ports: options.port)
+                var decoder = SockDiagMessage(transport: transport, namespace: namespace)
                 do {
                     try socket.dump(request) { payload throws(InventoryError) in
-                        let listener = try SockDiagMessage.listener(
-                            from: payload, transport: transport, namespace: namespace)
+                        let listener = try decoder.listener(from: payload)
+                        // The kernel already kept only these ports; this guards against one that ignored the bytecode.
                         if let ports = options.port, !ports.contains(listener.local.port) { return }
                         listeners.append(listener)
                     }
