@@ -25,21 +25,21 @@ public struct LinuxHostInventory: HostInventory {
                 failure = error
             }
         }
-        var owners: [UInt64: [Int32]] = [:]
+        var holdings: [SocketHolding] = []
         if options.resolveOwners && options.port == nil {
             // A full listing needs most sockets' owners anyway: read /proc/*/fd
             // for every socket while the kernel answers the sock_diag dumps.
-            owners = SocketOwnerScan.owners(of: nil, alongside: query)
+            holdings = SocketOwnerScan.holdings(of: nil, alongside: query)
         } else {
             query()
             if options.resolveOwners {
-                owners = SocketOwnerScan.owners(of: Set(listeners.lazy.map(\.inode).filter { $0 != 0 }))
+                holdings = SocketOwnerScan.holdings(of: Set(listeners.lazy.map(\.inode).filter { $0 != 0 }))
             }
         }
         if let failure { throw failure }
 
         if options.resolveOwners {
-            try Self.resolveOwners(&listeners, owners: owners, isRoot: isRoot)
+            try Self.resolveOwners(&listeners, holdings: holdings, isRoot: isRoot)
         } else {
             for index in listeners.indices { listeners[index].owner = .hidden }
         }
@@ -101,26 +101,41 @@ public struct LinuxHostInventory: HostInventory {
         }
     }
 
-    /// Fills in each listener's owner from the inode → PIDs map. A socket no
+    /// Fills in each listener's owner from the scan's (inode, PID) pairs. A socket no
     /// visible process holds is `.none` as root (nothing holds it) and `.hidden`
     /// otherwise (its holder may be another user's process); so is one whose
     /// holders all left before their details could be read.
+    ///
+    /// Sockets with the same holders share one `[ProcessDetails]`: a process with
+    /// 100 listeners, or a pre-fork server's workers, cost one array, not 100.
     static func resolveOwners(
-        _ listeners: inout [Listener], owners: [UInt64: [Int32]], isRoot: Bool
+        _ listeners: inout [Listener], holdings: [SocketHolding], isRoot: Bool
     ) throws(InventoryError) {
-        var wanted: Set<Int32> = []
-        for listener in listeners where listener.inode != 0 {
-            if let pids = owners[listener.inode] { wanted.formUnion(pids) }
-        }
-        let processes = wanted.isEmpty ? [:] : try ProcessInfoReader().details(of: wanted.sorted())
+        let holders = ListenerHolders(listeners, holdings: holdings)
+        let processes = holders.pids.isEmpty ? [:] : try ProcessInfoReader().details(of: holders.pids)
+        // One single-process array per PID, and one array per set of several PIDs.
+        var alone: [Int32: [ProcessDetails]] = [:]
+        alone.reserveCapacity(processes.count)
+        for (pid, details) in processes { alone[pid] = [details] }
+        var together: [[Int32]: [ProcessDetails]] = [:]
+
         let unseen: SocketOwnership = isRoot ? .none : .hidden
         for index in listeners.indices {
-            let inode = listeners[index].inode
-            guard inode != 0, let pids = owners[inode] else {
-                listeners[index].owner = inode == 0 ? .none : unseen
+            let details: [ProcessDetails]
+            switch holders.holders(of: index) {
+            case .nobody:
+                listeners[index].owner = listeners[index].inode == 0 ? .none : unseen
                 continue
+            case .one(let pid):
+                details = alone[pid] ?? []
+            case .several(let pids):
+                if let known = together[pids] {
+                    details = known
+                } else {
+                    details = pids.compactMap { processes[$0] }
+                    together[pids] = details
+                }
             }
-            let details = pids.compactMap { processes[$0] }
             listeners[index].owner = details.isEmpty ? unseen : .processes(details)
         }
     }

@@ -111,7 +111,7 @@ struct InventorySnapshotTests {
     }
 }
 
-/// How an inode → PIDs map becomes `SocketOwnership`, root or not.
+/// How the scan's (inode, PID) pairs become `SocketOwnership`, root or not.
 struct OwnershipResolutionTests {
     static func listener(inode: UInt64) -> Listener {
         Listener(
@@ -120,18 +120,49 @@ struct OwnershipResolutionTests {
             inode: inode, uid: 0, namespace: NetworkNamespace(inode: 1, isHost: true), owner: .hidden)
     }
 
+    // PID 0x7fff_fffe never exists: it stands for a process that left mid-scan.
+    static let ghost: Int32 = 0x7fff_fffe
+
     @Test(arguments: [true, false])
     func ownership(_ root: Bool) throws {
-        // PID 0x7fff_fffe never exists: it stands for a process that left mid-scan.
-        let owners: [UInt64: [Int32]] = [10: [getpid()], 11: [0x7fff_fffe], 12: [0x7fff_fffe, getpid()]]
+        let holdings = [(10, getpid()), (11, Self.ghost), (12, Self.ghost), (12, getpid())]
+            .map { SocketHolding(inode: $0, pid: $1) }
         var listeners = [10, 11, 12, 13, 0].map { Self.listener(inode: $0) }
-        try LinuxHostInventory.resolveOwners(&listeners, owners: owners, isRoot: root)
+        try LinuxHostInventory.resolveOwners(&listeners, holdings: holdings, isRoot: root)
         let unseen: SocketOwnership = root ? .none : .hidden
         #expect(listeners[0].owner.pids == [getpid()])
         #expect(listeners[1].owner == unseen)
         #expect(listeners[2].owner.pids == [getpid()])
         #expect(listeners[3].owner == unseen)
         #expect(listeners[4].owner == .none)  // inode 0: TIME_WAIT, held by no one
+    }
+
+    @Test("several holders come out ascending and once each, however the pairs arrive")
+    func severalHolders() {
+        let holdings = [(7, 300), (7, 300), (8, 300), (7, 200), (9, 100), (7, 100), (7, 200)]
+            .map { SocketHolding(inode: $0, pid: $1) }
+        let listeners = [7, 8, 9, 10, 7].map { Self.listener(inode: $0) }
+        let holders = ListenerHolders(listeners, holdings: holdings)
+        #expect(holders.holders(of: 0) == .several([100, 200, 300]))
+        #expect(holders.holders(of: 1) == .one(300))
+        #expect(holders.holders(of: 2) == .one(100))
+        #expect(holders.holders(of: 3) == .nobody)
+        #expect(holders.holders(of: 4) == .several([100, 200, 300]))  // the same socket listed twice
+        #expect(holders.pids == [100, 200, 300])
+    }
+
+    @Test("sockets with the same holder share one ProcessDetails array")
+    func sharedArrays() throws {
+        let holdings = [(20, getpid()), (21, getpid()), (22, getpid())].map { SocketHolding(inode: $0, pid: $1) }
+        var listeners = [20, 21, 22].map { Self.listener(inode: $0) }
+        try LinuxHostInventory.resolveOwners(&listeners, holdings: holdings, isRoot: true)
+        let arrays = listeners.compactMap { listener -> [ProcessDetails]? in
+            if case .processes(let details) = listener.owner { return details }
+            return nil
+        }
+        try #require(arrays.count == 3)
+        let storage = arrays.map { $0.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } }
+        #expect(Set(storage).count == 1)
     }
 }
 

@@ -1,6 +1,12 @@
 import Glibc
 import SystemPackage
 
+/// One descriptor that refers to a socket: the socket's inode and the process holding it.
+struct SocketHolding: Sendable, Equatable {
+    var inode: UInt64
+    var pid: Int32
+}
+
 /// Finds which processes hold which sockets, in one pass over /proc/*/fd.
 ///
 /// Each descriptor costs one `readlinkat` ("socket:[31337]"): this is the main
@@ -12,21 +18,26 @@ enum SocketOwnerScan {
     /// Below this many processes a second thread costs more than it saves.
     static let pidsPerExtraThread = 64
 
-    /// inode → the PIDs holding it, ascending, each once.
+    /// Every (socket, process) pair found, grouped by process: all of one PID's
+    /// pairs are adjacent. A process holding a socket through several descriptors
+    /// (after `dup`) appears once per descriptor.
+    ///
+    /// Each thread appends pairs to a flat array of its own: a dictionary of PID
+    /// arrays cost one allocation per socket (20,000 of them) plus a merge.
     ///
     /// - Parameters:
     ///   - inodes: the sockets to look for; nil for every socket.
     ///   - work: runs on the calling thread while other threads start the scan;
     ///     the calling thread joins the scan when it is done. Lets a snapshot
     ///     query sock_diag and read /proc/*/fd at the same time.
-    static func owners(of inodes: Set<UInt64>?, alongside work: () -> Void = {}) -> [UInt64: [Int32]] {
+    static func holdings(of inodes: Set<UInt64>?, alongside work: () -> Void = {}) -> [SocketHolding] {
         if let inodes, inodes.isEmpty {
             work()
-            return [:]
+            return []
         }
         guard let proc = try? Directory("/proc") else {
             work()
-            return [:]
+            return []
         }
         var pids: [Int32] = []
         proc.forEachEntry { entry in
@@ -45,17 +56,8 @@ enum SocketOwnerScan {
             }
             JoinedThreads.run(bodies)
         }
-
-        var owners: [UInt64: [Int32]] = workers.first?.owners ?? [:]
-        for worker in workers.dropFirst() {
-            owners.merge(worker.owners) { $0 + $1 }
-        }
-        if workers.count > 1 {
-            for (inode, holders) in owners where holders.count > 1 {
-                owners[inode] = holders.sorted()
-            }
-        }
-        return owners
+        guard workers.count > 1 else { return workers[0].holdings }
+        return Array(workers.map(\.holdings).joined())
     }
 
     /// One thread's share of the scan.
@@ -63,7 +65,7 @@ enum SocketOwnerScan {
     /// `@unchecked Sendable`: each worker is used by exactly one thread while the
     /// scan runs, and read by the caller only after `JoinedThreads.run` joined it.
     final class Worker: @unchecked Sendable {
-        var owners: [UInt64: [Int32]] = [:]
+        var holdings: [SocketHolding] = []
 
         func scan(_ pids: [Int32], _ cursor: WorkCursor, _ proc: FileDescriptor, _ inodes: Set<UInt64>?) {
             let link = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 64)
@@ -87,9 +89,7 @@ enum SocketOwnerScan {
                         let inode = socketInode(UnsafeBufferPointer(rebasing: link[..<count])),
                         inodes?.contains(inode) ?? true
                     else { return }
-                    if owners[inode, default: []].last != pid {
-                        owners[inode, default: []].append(pid)
-                    }
+                    holdings.append(SocketHolding(inode: inode, pid: pid))
                 }
             }
         }
