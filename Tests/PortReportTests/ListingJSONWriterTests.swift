@@ -85,6 +85,27 @@ struct ListingJSONWriterTests {
         }
     }
 
+    /// The eight-bytes-at-a-time scan agrees with the plain rule for every byte value at
+    /// every position of strings around the word size.
+    @Test func escapeScanAgreesWithTheByteRule() {
+        for length in 1...19 {
+            for position in 0..<length {
+                for value in UInt8.min...UInt8.max {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = value
+                    // Multi-byte UTF-8 neighbours (0xC3 0xA9, "é") must not hide a bad byte.
+                    if position > 0 { bytes[position - 1] = 0xC3 }
+                    let expected = !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }
+                    let scanned = bytes.withUnsafeBufferPointer(ListingJSONWriter.needsNoEscaping)
+                    if scanned != expected {
+                        Issue.record("length \(length), byte \(value) at \(position): scan says \(scanned)")
+                        return
+                    }
+                }
+            }
+        }
+    }
+
     /// Where two long documents part, and 80 bytes of each from there.
     private func difference(_ written: String, _ encoded: String) -> String {
         let offset = zip(written.utf8, encoded.utf8).prefix { $0 == $1 }.count

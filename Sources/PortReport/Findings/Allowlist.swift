@@ -1,5 +1,5 @@
+public import HostInventory
 public import PortRegistry
-import HostInventory
 
 /// Known findings to keep quiet, from `$XDG_CONFIG_HOME/portlore/allow` or `--allow FILE`.
 ///
@@ -72,8 +72,9 @@ public struct Allowlist: Sendable, Hashable {
         self.entries = entries
     }
 
-    public func allows(_ finding: Finding) -> Bool {
-        entries.contains { $0.matches(finding) }
+    /// Whether an entry silences `finding`, raised on `listener`.
+    public func allows(_ finding: Finding, on listener: Listener) -> Bool {
+        entries.contains { $0.matches(finding, on: listener) }
     }
 }
 
@@ -82,8 +83,7 @@ extension Allowlist.Entry {
         self.line = line
     }
 
-    func matches(_ finding: Finding) -> Bool {
-        let listener = finding.listener
+    func matches(_ finding: Finding, on listener: Listener) -> Bool {
         if let rule, rule != finding.rule { return false }
         if let ports, !ports.contains(Port(rawValue: listener.local.port)) { return false }
         if let transport, transport.rawValue != listener.transport.rawValue { return false }

@@ -1,5 +1,3 @@
-public import HostInventory
-
 /// One rule's judgement of one listener: what looks wrong and the evidence.
 public struct Finding: Hashable, Sendable {
     /// The rule's id, e.g. `port-deassigned`; documented in docs/findings.md.
@@ -7,15 +5,13 @@ public struct Finding: Hashable, Sendable {
     public var severity: Severity
     /// One line that names the evidence: "1302/tcp was ci3-software-2 until IANA de-assigned it on 2019-10-30".
     public var reason: String
-    public var listener: Listener
     /// The process the finding is about, when it is about one of the socket's holders.
     public var pid: Int32?
 
-    public init(rule: String, severity: Severity, reason: String, listener: Listener, pid: Int32? = nil) {
+    public init(rule: String, severity: Severity, reason: String, pid: Int32? = nil) {
         self.rule = rule
         self.severity = severity
         self.reason = reason
-        self.listener = listener
         self.pid = pid
     }
 }

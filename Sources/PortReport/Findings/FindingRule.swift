@@ -29,5 +29,7 @@ public protocol FindingRule: Sendable {
     var id: String { get }
     /// One line for `portlore rules` and the docs.
     var summary: String { get }
-    func evaluate(_ context: ListenerContext) -> [Finding]
+    /// Appends what the rule finds about `context` to `findings` (an array per call and rule
+    /// would cost an allocation each on every socket of a listing).
+    func evaluate(_ context: ListenerContext, into findings: inout [Finding])
 }

@@ -27,11 +27,8 @@ public struct RuleBook: Sendable {
         // sockets raise nothing or one finding: skip the filter and the sort when they
         // cannot change anything.
         var findings: [Finding] = []
-        for rule in rules {
-            let raised = rule.evaluate(context)
-            if !raised.isEmpty { findings.append(contentsOf: raised) }
-        }
-        if !allowlist.entries.isEmpty { findings.removeAll(where: allowlist.allows) }
+        for rule in rules { rule.evaluate(context, into: &findings) }
+        if !allowlist.entries.isEmpty { findings.removeAll { allowlist.allows($0, on: context.listener) } }
         if findings.count > 1 { findings.sort { $0.severity > $1.severity } }
         return findings
     }

@@ -29,13 +29,12 @@ extension HostSnapshot {
 }
 
 extension ListingEntry {
-    /// The entry with its socket's and its findings' command lines and reasons redacted.
+    /// The entry with its socket's and its findings' reasons redacted.
     public func redactingCommandLines(with redactor: CommandLineRedactor = CommandLineRedactor()) -> ListingEntry {
         var copy = self
         copy.listener = listener.redactingCommandLines(with: redactor)
         copy.findings = findings.map { finding in
             var redacted = finding
-            redacted.listener = copy.listener
             redacted.reason = redactor.redact(text: finding.reason)
             return redacted
         }

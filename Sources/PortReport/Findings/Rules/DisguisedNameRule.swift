@@ -3,24 +3,23 @@ import HostInventory
 /// `disguised-process-name`: a process whose name (comm) poses as a kernel thread or a
 /// well-known daemon that its executable is not.
 public struct DisguisedNameRule: FindingRule {
-    public let id = "disguised-process-name"
-    public let summary = "A listener's process name poses as a kernel thread or a daemon its executable is not."
+    public var id: String { "disguised-process-name" }
+    public var summary: String { "A listener's process name poses as a kernel thread or a daemon its executable is not." }
 
     /// Names malware borrows to blend into `ps` output.
     static let daemonNames: Set<String> = [
         "sshd", "systemd", "init", "cron", "crond", "rsyslogd", "dbus-daemon", "udevd", "systemd-udevd",
         "agetty", "login", "nginx", "apache2", "httpd", "named", "ntpd", "chronyd", "auditd", "polkitd",
     ]
-    static let kernelThreadPrefixes = ["kworker", "kthreadd", "ksoftirqd", "migration", "rcu_", "kswapd", "watchdog", "jbd2", "kauditd"]
+    static let kernelThreadPrefixes: [StaticString] = ["[", "kworker", "kthreadd", "ksoftirqd", "migration", "rcu_", "kswapd", "watchdog", "jbd2", "kauditd"]
 
     public init() {}
 
-    public func evaluate(_ context: ListenerContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func evaluate(_ context: ListenerContext, into findings: inout [Finding]) {
         for process in context.processes {
             let name = process.name
             // Cheap test first: most names borrow nothing.
-            let looksLikeKernel = name.hasPrefix("[") || Self.kernelThreadPrefixes.contains(where: name.hasPrefix)
+            let looksLikeKernel = Self.kernelThreadPrefixes.contains(where: name.startsWithBytes)
             let posesAsDaemon = Self.daemonNames.contains(name)
             guard looksLikeKernel || posesAsDaemon, let executable = process.executable else { continue }
             let base = executable.split(separator: "/").last.map(String.init) ?? executable
@@ -30,9 +29,8 @@ public struct DisguisedNameRule: FindingRule {
             findings.append(Finding(
                 rule: "disguised-process-name", severity: .alert,
                 reason: "pid \(process.pid) on \(context.portLabel) calls itself '\(name)', like \(what), but runs \(executable).",
-                listener: context.listener, pid: process.pid
+                pid: process.pid
             ))
         }
-        return findings
     }
 }

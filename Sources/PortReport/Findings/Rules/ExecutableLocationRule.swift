@@ -3,39 +3,37 @@ import HostInventory
 /// `executable-deleted`, `executable-memfd`, `executable-writable-dir`: the program behind a
 /// listener cannot be inspected on disk, or runs from a directory anyone can write to.
 public struct ExecutableLocationRule: FindingRule {
-    public let id = "executable-location"
-    public let summary = "The listener's executable was deleted, is a memfd, or lives in /tmp, /var/tmp or /dev/shm."
+    public var id: String { "executable-location" }
+    public var summary: String { "The listener's executable was deleted, is a memfd, or lives in /tmp, /var/tmp or /dev/shm." }
 
     /// Directories every user may write to (sticky world-writable by convention).
-    static let worldWritable = ["/tmp/", "/var/tmp/", "/dev/shm/", "/run/shm/"]
+    static let worldWritable: [StaticString] = ["/tmp/", "/var/tmp/", "/dev/shm/", "/run/shm/"]
 
     public init() {}
 
-    public func evaluate(_ context: ListenerContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func evaluate(_ context: ListenerContext, into findings: inout [Finding]) {
         for process in context.processes {
             guard let executable = process.executable else { continue }
             var who: String { "\(process.name) (pid \(process.pid)) on \(context.portLabel)" }
-            if executable.hasPrefix("/memfd:") {
+            if executable.startsWithBytes(of: "/memfd:") {
                 findings.append(Finding(
                     rule: "executable-memfd", severity: .alert,
                     reason: "\(who) runs from an anonymous memory file (\(executable)), leaving nothing on disk to inspect.",
-                    listener: context.listener, pid: process.pid
+                    pid: process.pid
                 ))
             } else if process.executableDeleted {
                 findings.append(Finding(
                     rule: "executable-deleted", severity: .alert,
                     reason: "\(who) runs \(executable), which was deleted from disk after it started.",
-                    listener: context.listener, pid: process.pid
+                    pid: process.pid
                 ))
-            } else if let directory = Self.worldWritable.first(where: executable.hasPrefix) {
+            } else if let directory = Self.worldWritable.first(where: executable.startsWithBytes) {
                 findings.append(Finding(
                     rule: "executable-writable-dir", severity: .warning,
                     reason: "\(who) runs \(executable), from \(directory), where any user can write.",
-                    listener: context.listener, pid: process.pid
+                    pid: process.pid
                 ))
             }
         }
-        return findings
     }
 }

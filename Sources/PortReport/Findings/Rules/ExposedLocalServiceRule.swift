@@ -3,8 +3,8 @@ import HostInventory
 /// `exposed-local-service`: a service that is usually reached only from this host (a
 /// database, a cache, a debugger) listens on every interface or a public address.
 public struct ExposedLocalServiceRule: FindingRule {
-    public let id = "exposed-local-service"
-    public let summary = "A database, cache or debug port is bound to all interfaces instead of loopback."
+    public var id: String { "exposed-local-service" }
+    public var summary: String { "A database, cache or debug port is bound to all interfaces instead of loopback." }
 
     /// Ports of services meant to stay local, with what they are. The IANA name is not
     /// enough: 9229 (Node's inspector) and 5005 (Java's JDWP) are not registered as such.
@@ -25,19 +25,18 @@ public struct ExposedLocalServiceRule: FindingRule {
 
     public init() {}
 
-    public func evaluate(_ context: ListenerContext) -> [Finding] {
+    public func evaluate(_ context: ListenerContext, into findings: inout [Finding]) {
         let listener = context.listener
         guard let service = Self.localServices[listener.local.port], !listener.local.isLoopback,
               listener.state == .listen || listener.transport == .udp
-        else { return [] }
+        else { return }
         // Inside a container's own namespace, a wildcard bind is how port publishing works.
-        guard listener.namespace.isHost else { return [] }
+        guard listener.namespace.isHost else { return }
         let scope = listener.local.isWildcard ? "every interface (\(listener.local.ip))" : "the address \(listener.local.ip)"
         let severity: Severity = service.contains("debugger") || service.contains("inspector") || service.contains("Docker") ? .alert : .warning
-        return [Finding(
+        findings.append(Finding(
             rule: "exposed-local-service", severity: severity,
-            reason: "\(context.portLabel) is usually \(service), which is meant to be local, but it listens on \(scope).",
-            listener: listener
-        )]
+            reason: "\(context.portLabel) is usually \(service), which is meant to be local, but it listens on \(scope)."
+        ))
     }
 }

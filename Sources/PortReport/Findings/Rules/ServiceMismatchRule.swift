@@ -8,8 +8,8 @@ import PortRegistry
 /// 443, 8080, 3000, ...) are served by too many programs to judge, so they never raise it;
 /// neither do forwarders such as docker-proxy, which relay a port to its real owner.
 public struct ServiceMismatchRule: FindingRule {
-    public let id = "unexpected-service"
-    public let summary = "A well-known port held by a program that is not a usual implementation of its service."
+    public var id: String { "unexpected-service" }
+    public var summary: String { "A well-known port held by a program that is not a usual implementation of its service." }
 
     struct Expectation {
         var service: String
@@ -35,9 +35,8 @@ public struct ServiceMismatchRule: FindingRule {
 
     public init() {}
 
-    public func evaluate(_ context: ListenerContext) -> [Finding] {
-        guard let expected = Self.expectations[context.listener.local.port] else { return [] }
-        var findings: [Finding] = []
+    public func evaluate(_ context: ListenerContext, into findings: inout [Finding]) {
+        guard let expected = Self.expectations[context.listener.local.port] else { return }
         for process in context.processes {
             let names = [process.name] + [process.executable?.split(separator: "/").last.map(String.init)].compactMap { $0 }
             let matches = { (candidates: [String]) in
@@ -48,9 +47,8 @@ public struct ServiceMismatchRule: FindingRule {
             findings.append(Finding(
                 rule: "unexpected-service", severity: severity,
                 reason: "\(context.portLabel) is \(expected.service), usually served by \(expected.programs.prefix(3).joined(separator: ", ")); here it is \(process.name) (\(process.executable ?? "executable unknown"), pid \(process.pid)).",
-                listener: context.listener, pid: process.pid
+                pid: process.pid
             ))
         }
-        return findings
     }
 }
