@@ -8,8 +8,8 @@ extension LinuxHostInventory {
     public func resolvingOwners(_ listeners: [Listener]) throws(InventoryError) -> [Listener] {
         guard !listeners.isEmpty else { return listeners }
         var resolved = listeners
-        let holdings = SocketOwnerScan.holdings(of: Set(listeners.lazy.map(\.inode).filter { $0 != 0 }))
-        try Self.resolveOwners(&resolved, holdings: holdings, isRoot: CurrentUser.isRoot)
+        let outcome = SocketOwnerScan.owners(alongside: { listeners.map(\.inode) })
+        Self.resolveOwners(&resolved, outcome, isRoot: CurrentUser.isRoot)
         return resolved
     }
 }

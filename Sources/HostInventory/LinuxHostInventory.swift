@@ -17,33 +17,30 @@ public struct LinuxHostInventory: HostInventory {
         var listeners: [Listener] = []
         var scanned: [NetworkNamespace] = []
         var failure: InventoryError?
-        let query = {
+        // The sockets in display order; their inodes when their owners are wanted.
+        let query = { () -> [UInt64]? in
             do throws(InventoryError) {
                 let entrances = Self.namespaces(options, hostInode: hostInode, ownInode: ownInode)
                 (listeners, scanned) = try sockets(in: entrances, ownInode: ownInode, options, warnings: warnings)
             } catch {
                 failure = error
+                return nil
             }
+            // Sorted here, while the other threads are still reading /proc/*/fd.
+            listeners = Self.inDisplayOrder(listeners)
+            return options.resolveOwners ? listeners.map(\.inode) : nil
         }
-        var holdings: [SocketHolding] = []
-        if options.resolveOwners && options.port == nil {
-            // A full listing needs most sockets' owners anyway: read /proc/*/fd
-            // for every socket while the kernel answers the sock_diag dumps.
-            holdings = SocketOwnerScan.holdings(of: nil, alongside: query)
-        } else {
-            query()
-            if options.resolveOwners {
-                holdings = SocketOwnerScan.holdings(of: Set(listeners.lazy.map(\.inode).filter { $0 != 0 }))
-            }
-        }
-        if let failure { throw failure }
-
         if options.resolveOwners {
-            try Self.resolveOwners(&listeners, holdings: holdings, isRoot: isRoot)
+            // Read /proc/*/fd while the kernel answers the sock_diag dumps. When they
+            // find nothing (`portlore 1302` on a quiet port), the scan stops there.
+            let outcome = SocketOwnerScan.owners(alongside: query)
+            if let failure { throw failure }
+            Self.resolveOwners(&listeners, outcome, isRoot: isRoot)
         } else {
+            _ = query()
+            if let failure { throw failure }
             for index in listeners.indices { listeners[index].owner = .hidden }
         }
-        listeners = Self.inDisplayOrder(listeners)
         return HostSnapshot(listeners: listeners, isRoot: isRoot, scannedNamespaces: scanned, warnings: warnings.messages)
     }
 
@@ -101,22 +98,19 @@ public struct LinuxHostInventory: HostInventory {
         }
     }
 
-    /// Fills in each listener's owner from the scan's (inode, PID) pairs. A socket no
-    /// visible process holds is `.none` as root (nothing holds it) and `.hidden`
-    /// otherwise (its holder may be another user's process); so is one whose
-    /// holders all left before their details could be read.
+    /// Fills in each listener's owner from the scan's claims. A socket no visible
+    /// process holds is `.none` as root (nothing holds it) and `.hidden` otherwise
+    /// (its holder may be another user's process); so is one whose holders all left
+    /// before their details could be read.
     ///
     /// Sockets with the same holders share one `[ProcessDetails]`: a process with
     /// 100 listeners, or a pre-fork server's workers, cost one array, not 100.
-    static func resolveOwners(
-        _ listeners: inout [Listener], holdings: [SocketHolding], isRoot: Bool
-    ) throws(InventoryError) {
-        let holders = ListenerHolders(listeners, holdings: holdings)
-        let processes = holders.pids.isEmpty ? [:] : try ProcessInfoReader().details(of: holders.pids)
+    static func resolveOwners(_ listeners: inout [Listener], _ outcome: SocketOwnerScan.Outcome, isRoot: Bool) {
+        let holders = ListenerHolders(count: listeners.count, claims: outcome.claims, twins: outcome.twins)
         // One single-process array per PID, and one array per set of several PIDs.
         var alone: [Int32: [ProcessDetails]] = [:]
-        alone.reserveCapacity(processes.count)
-        for (pid, details) in processes { alone[pid] = [details] }
+        alone.reserveCapacity(outcome.processes.count)
+        for details in outcome.processes { alone[details.pid] = [details] }
         var together: [[Int32]: [ProcessDetails]] = [:]
 
         let unseen: SocketOwnership = isRoot ? .none : .hidden
@@ -132,7 +126,7 @@ public struct LinuxHostInventory: HostInventory {
                 if let known = together[pids] {
                     details = known
                 } else {
-                    details = pids.compactMap { processes[$0] }
+                    details = pids.compactMap { alone[$0]?.first }
                     together[pids] = details
                 }
             }
@@ -143,33 +137,49 @@ public struct LinuxHostInventory: HostInventory {
     /// Host namespace first, then by namespace, TCP before UDP, by port, IPv4
     /// before IPv6, by address text, by inode.
     ///
-    /// Sorts indices, not listeners: moving 20,000 `Listener`s (strings, arrays)
-    /// through a merge sort cost more than the netlink dump itself.
+    /// Sorts integers, not listeners: moving 20,000 `Listener`s (strings, arrays)
+    /// through a merge sort cost more than the netlink dump itself. Each key holds
+    /// everything but the address text and the inode, with the listener's index in
+    /// its low 32 bits; only runs of equal keys (one port on several addresses) are
+    /// then ordered by text.
     static func inDisplayOrder(_ listeners: [Listener]) -> [Listener] {
-        let keys = listeners.map(SortKey.init)
-        let order = keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && precedes(listeners[$0], listeners[$1])) }
+        guard listeners.count > 1, listeners.count <= Int(UInt32.max) else { return listeners }
+        // Namespace ranks: host first, then by inode. Few namespaces, so a linear search.
+        var namespaces = Array(Set(listeners.lazy.map { $0.namespace.isHost ? 0 : $0.namespace.inode }))
+        namespaces.sort()
+        guard namespaces.count < 1 << 14 else { return listeners.sorted(by: precedes) }
+        var keys = [UInt64](unsafeUninitializedCapacity: listeners.count) { keys, count in
+            for (index, listener) in listeners.enumerated() {
+                let namespace = listener.namespace.isHost ? 0 : listener.namespace.inode
+                let rank = UInt64(namespaces.count == 1 ? 0 : namespaces.firstIndex(of: namespace)!)
+                let transport: UInt64 = listener.transport == .tcp ? 0 : 1
+                let family: UInt64 = listener.family == .ipv4 ? 0 : 1
+                keys[index] = rank << 50 | transport << 49 | UInt64(listener.local.port) << 33 | family << 32 | UInt64(index)
+            }
+            count = listeners.count
+        }
+        keys.sort()
+        var order = keys.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count && keys[end] >> 32 == keys[start] >> 32 { end += 1 }
+            if end - start > 1 {
+                order[start..<end].sort { precedes(listeners[$0], listeners[$1]) }
+            }
+            start = end
+        }
         return order.map { listeners[$0] }
     }
 
+    /// The whole display order, for listeners with equal keys and too many namespaces.
     private static func precedes(_ lhs: Listener, _ rhs: Listener) -> Bool {
+        let left = (lhs.namespace.isHost ? 0 : lhs.namespace.inode, lhs.transport == .tcp ? 0 : 1, lhs.local.port)
+        let right = (rhs.namespace.isHost ? 0 : rhs.namespace.inode, rhs.transport == .tcp ? 0 : 1, rhs.local.port)
+        if left != right { return left < right }
+        if lhs.family != rhs.family { return lhs.family == .ipv4 }
         if lhs.local.ip != rhs.local.ip { return lhs.local.ip < rhs.local.ip }
         return lhs.inode < rhs.inode
-    }
-
-    /// The integer part of the display order, compared first.
-    private struct SortKey: Comparable {
-        var namespace: UInt64
-        var rest: UInt64
-
-        init(_ listener: Listener) {
-            namespace = listener.namespace.isHost ? 0 : listener.namespace.inode
-            rest = (listener.transport == .tcp ? 0 : 1) << 32 | UInt64(listener.local.port) << 8
-                | (listener.family == .ipv4 ? 0 : 1)
-        }
-
-        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
-            (lhs.namespace, lhs.rest) < (rhs.namespace, rhs.rest)
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 import Testing
 @testable import HostInventory
 
@@ -111,7 +112,7 @@ struct InventorySnapshotTests {
     }
 }
 
-/// How the scan's (inode, PID) pairs become `SocketOwnership`, root or not.
+/// How the scan's claims become `SocketOwnership`, root or not.
 struct OwnershipResolutionTests {
     static func listener(inode: UInt64) -> Listener {
         Listener(
@@ -123,12 +124,17 @@ struct OwnershipResolutionTests {
     // PID 0x7fff_fffe never exists: it stands for a process that left mid-scan.
     static let ghost: Int32 = 0x7fff_fffe
 
+    static func claims(_ pairs: [(Int32, Int32)]) -> [ListenerClaim] {
+        pairs.map { ListenerClaim(listener: $0, pid: $1) }
+    }
+
     @Test(arguments: [true, false])
     func ownership(_ root: Bool) throws {
-        let holdings = [(10, getpid()), (11, Self.ghost), (12, Self.ghost), (12, getpid())]
-            .map { SocketHolding(inode: $0, pid: $1) }
+        let me = try #require(try ProcessInfoReader().details(of: getpid()))
+        let outcome = SocketOwnerScan.Outcome(
+            claims: Self.claims([(0, getpid()), (1, Self.ghost), (2, Self.ghost), (2, getpid())]), processes: [me])
         var listeners = [10, 11, 12, 13, 0].map { Self.listener(inode: $0) }
-        try LinuxHostInventory.resolveOwners(&listeners, holdings: holdings, isRoot: root)
+        LinuxHostInventory.resolveOwners(&listeners, outcome, isRoot: root)
         let unseen: SocketOwnership = root ? .none : .hidden
         #expect(listeners[0].owner.pids == [getpid()])
         #expect(listeners[1].owner == unseen)
@@ -137,25 +143,23 @@ struct OwnershipResolutionTests {
         #expect(listeners[4].owner == .none)  // inode 0: TIME_WAIT, held by no one
     }
 
-    @Test("several holders come out ascending and once each, however the pairs arrive")
+    @Test("several holders come out ascending and once each, however the claims arrive")
     func severalHolders() {
-        let holdings = [(7, 300), (7, 300), (8, 300), (7, 200), (9, 100), (7, 100), (7, 200)]
-            .map { SocketHolding(inode: $0, pid: $1) }
-        let listeners = [7, 8, 9, 10, 7].map { Self.listener(inode: $0) }
-        let holders = ListenerHolders(listeners, holdings: holdings)
+        let claims = Self.claims([(0, 300), (0, 300), (1, 300), (0, 200), (2, 100), (0, 100), (0, 200)])
+        let holders = ListenerHolders(count: 5, claims: claims, twins: [SocketOwnerScan.Twin(listing: 4, original: 0)])
         #expect(holders.holders(of: 0) == .several([100, 200, 300]))
         #expect(holders.holders(of: 1) == .one(300))
         #expect(holders.holders(of: 2) == .one(100))
         #expect(holders.holders(of: 3) == .nobody)
         #expect(holders.holders(of: 4) == .several([100, 200, 300]))  // the same socket listed twice
-        #expect(holders.pids == [100, 200, 300])
     }
 
     @Test("sockets with the same holder share one ProcessDetails array")
     func sharedArrays() throws {
-        let holdings = [(20, getpid()), (21, getpid()), (22, getpid())].map { SocketHolding(inode: $0, pid: $1) }
+        let me = try #require(try ProcessInfoReader().details(of: getpid()))
+        let outcome = SocketOwnerScan.Outcome(claims: Self.claims([(0, getpid()), (1, getpid()), (2, getpid())]), processes: [me])
         var listeners = [20, 21, 22].map { Self.listener(inode: $0) }
-        try LinuxHostInventory.resolveOwners(&listeners, holdings: holdings, isRoot: true)
+        LinuxHostInventory.resolveOwners(&listeners, outcome, isRoot: true)
         let arrays = listeners.compactMap { listener -> [ProcessDetails]? in
             if case .processes(let details) = listener.owner { return details }
             return nil
@@ -166,9 +170,107 @@ struct OwnershipResolutionTests {
     }
 }
 
+/// The owner pass itself, with real sockets.
+struct SocketOwnerScanPassTests {
+    /// Whether the pass runs on more than one thread here (several CPUs, enough processes).
+    static var isThreaded: Bool {
+        var pids = 0
+        if let proc = try? Directory("/proc") { proc.forEachEntry { if $0.decimalValue != nil { pids += 1 } } }
+        return WorkCursor.threadCount(items: pids, itemsPerThread: SocketOwnerScan.pidsPerExtraThread) > 1
+    }
+
+    @Test("a socket listed twice gets its holder in both listings")
+    func twins() throws {
+        let socket = try LoopbackSocket(.tcp, "127.0.0.1")
+        let inode = try #require(socket.inode)
+        let outcome = SocketOwnerScan.owners(alongside: { [0, inode, 1, inode] })
+        #expect(outcome.claims.contains(ListenerClaim(listener: 1, pid: getpid())))
+        #expect(outcome.twins == [SocketOwnerScan.Twin(listing: 3, original: 1)])
+        #expect(outcome.processes.filter { $0.pid == getpid() }.count == 1)
+    }
+
+    @Test("nothing to look for stops the pass with nothing found")
+    func nothingWanted() {
+        let outcome = SocketOwnerScan.owners(alongside: { [] })
+        #expect(outcome.claims.isEmpty && outcome.processes.isEmpty)
+        #expect(SocketOwnerScan.owners(alongside: { nil }).claims.isEmpty)
+    }
+
+    @Test("processes scanned before the listeners are known are matched once they are",
+          .enabled(if: isThreaded, "needs a second scan thread"))
+    func setAside() throws {
+        let socket = try LoopbackSocket(.tcp, "127.0.0.1")
+        let inode = try #require(socket.inode)
+        let board = SocketOwnerScan.Board()
+        let outcome = SocketOwnerScan.owners(alongside: {
+            // Hold the listeners back until another thread has scanned this process.
+            while !board.hasSetAside(getpid()) { sched_yield() }
+            return [inode]
+        }, board: board)
+        #expect(outcome.claims == [ListenerClaim(listener: 0, pid: getpid())])
+        #expect(outcome.processes.map(\.pid) == [getpid()])
+    }
+}
+
+extension SocketOwnerScan.Board {
+    func hasSetAside(_ pid: Int32) -> Bool {
+        state.withLock { state in
+            if case .waiting(let setAside) = state { return setAside.contains { $0.pid == pid } }
+            return false
+        }
+    }
+}
+
 extension SocketOwnership {
     var pids: [Int32]? {
         if case .processes(let processes) = self { return processes.map(\.pid) }
         return nil
+    }
+}
+
+/// The order a snapshot's listeners come in.
+struct DisplayOrderTests {
+    static func listener(
+        _ transport: SocketTransport, _ ip: String, _ port: UInt16, inode: UInt64, namespace: UInt64 = 1,
+        isHost: Bool = true
+    ) -> Listener {
+        Listener(
+            transport: transport, family: ip.contains(":") ? .ipv6 : .ipv4, state: .listen,
+            local: SocketAddress(ip: ip, port: port, isLoopback: false, isWildcard: false),
+            inode: inode, uid: 0, namespace: NetworkNamespace(inode: namespace, isHost: isHost), owner: .hidden)
+    }
+
+    /// The documented order, written out plainly.
+    static func reference(_ lhs: Listener, _ rhs: Listener) -> Bool {
+        func rank(_ listener: Listener) -> UInt64 { listener.namespace.isHost ? 0 : listener.namespace.inode }
+        if rank(lhs) != rank(rhs) { return rank(lhs) < rank(rhs) }
+        if lhs.transport != rhs.transport { return lhs.transport == .tcp }
+        if lhs.local.port != rhs.local.port { return lhs.local.port < rhs.local.port }
+        if lhs.family != rhs.family { return lhs.family == .ipv4 }
+        if lhs.local.ip != rhs.local.ip { return lhs.local.ip < rhs.local.ip }
+        return lhs.inode < rhs.inode
+    }
+
+    @Test("host namespace, transport, port, family, address text, inode")
+    func order() {
+        let listeners = [
+            Self.listener(.udp, "0.0.0.0", 53, inode: 1),
+            Self.listener(.tcp, "127.0.0.1", 80, inode: 2, namespace: 9, isHost: false),
+            Self.listener(.tcp, "2.0.0.0", 80, inode: 3),
+            Self.listener(.tcp, "10.0.0.1", 80, inode: 4),
+            Self.listener(.tcp, "::", 80, inode: 5),
+            Self.listener(.tcp, "127.0.0.1", 80, inode: 7),
+            Self.listener(.tcp, "127.0.0.1", 80, inode: 6),
+            Self.listener(.tcp, "127.0.0.1", 22, inode: 8, namespace: 5, isHost: false),
+            Self.listener(.tcp, "127.0.0.1", 65535, inode: 10),
+            Self.listener(.tcp, "127.0.0.1", 0, inode: 11),
+        ]
+        let sorted = LinuxHostInventory.inDisplayOrder(listeners)
+        #expect(sorted.map(\.inode) == [11, 4, 6, 7, 3, 5, 10, 1, 8, 2])  // "10." < "127." < "2." as text
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let shuffled = listeners.shuffled(using: &generator)
+            #expect(LinuxHostInventory.inDisplayOrder(shuffled) == shuffled.sorted(by: Self.reference))
+        }
     }
 }

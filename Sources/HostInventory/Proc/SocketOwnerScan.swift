@@ -1,43 +1,56 @@
 import Glibc
+import Synchronization
 import SystemPackage
 
-/// One descriptor that refers to a socket: the socket's inode and the process holding it.
-struct SocketHolding: Sendable, Equatable {
-    var inode: UInt64
+/// One listener held by one process: `listener` indexes the listeners the scan was given.
+struct ListenerClaim: Sendable, Equatable {
+    var listener: Int32
     var pid: Int32
 }
 
-/// Finds which processes hold which sockets, in one pass over /proc/*/fd.
+/// Finds which processes hold which listeners, in one pass over /proc/*/fd, and
+/// reads those processes' details on the way.
 ///
 /// Each descriptor costs one `readlinkat` ("socket:[31337]"): this is the main
 /// cost of a snapshot (about 2/3 of it with 20,000 listeners), so the pass uses
-/// directory descriptors and a reused buffer instead of building strings, keeps
-/// only the inodes asked for, and shares the PIDs among one thread per CPU.
-/// Socket inodes are global, so one pass serves every network namespace.
+/// directory descriptors and a reused buffer instead of building strings, and
+/// shares the PIDs among one thread per CPU. Socket inodes are global, so one pass
+/// serves every network namespace.
+///
+/// The listeners are not known when the pass starts: the calling thread asks
+/// sock_diag for them while the other threads read descriptors, then publishes
+/// them and joins. Until then a thread keeps each process's socket inodes aside;
+/// afterwards it matches them at once and reads the details of a process that holds
+/// a listener while its core is still busy with the scan, so nothing is left to do
+/// on one core at the end.
 enum SocketOwnerScan {
     /// Below this many processes a second thread costs more than it saves.
     static let pidsPerExtraThread = 64
 
-    /// Every (socket, process) pair found, grouped by process: all of one PID's
-    /// pairs are adjacent. A process holding a socket through several descriptors
-    /// (after `dup`) appears once per descriptor.
-    ///
-    /// Each thread appends pairs to a flat array of its own: a dictionary of PID
-    /// arrays cost one allocation per socket (20,000 of them) plus a merge.
-    ///
-    /// - Parameters:
-    ///   - inodes: the sockets to look for; nil for every socket.
-    ///   - work: runs on the calling thread while other threads start the scan;
-    ///     the calling thread joins the scan when it is done. Lets a snapshot
-    ///     query sock_diag and read /proc/*/fd at the same time.
-    static func holdings(of inodes: Set<UInt64>?, alongside work: () -> Void = {}) -> [SocketHolding] {
-        if let inodes, inodes.isEmpty {
-            work()
-            return []
-        }
+    struct Outcome {
+        /// Every (listener, PID) pair found, grouped by process; a process holding a
+        /// listener through several descriptors (after `dup`) appears once per descriptor.
+        var claims: [ListenerClaim] = []
+        /// The details of each process in `claims` that was still there to read.
+        var processes: [ProcessDetails] = []
+        /// Listings of a socket listed before: `claims` name only the first listing.
+        var twins: [Twin] = []
+    }
+
+    /// A socket's second listing (`listing`) and its first (`original`), as indices.
+    struct Twin: Sendable, Equatable {
+        var listing: Int
+        var original: Int
+    }
+
+    /// - Parameter query: runs on the calling thread while other threads start the
+    ///   scan; returns the inodes of the listeners to find owners for (a claim's
+    ///   `listener` is an index into it; 0 is never matched), or nil to stop the scan.
+    ///   - board: what the threads share; a test passes its own to watch it.
+    static func owners(alongside query: () -> [UInt64]?, board: Board = Board()) -> Outcome {
         guard let proc = try? Directory("/proc") else {
-            work()
-            return []
+            _ = query()
+            return Outcome()
         }
         var pids: [Int32] = []
         proc.forEachEntry { entry in
@@ -45,34 +58,110 @@ enum SocketOwnerScan {
         }
         let cursor = WorkCursor(count: pids.count)
         let threadCount = WorkCursor.threadCount(items: pids.count, itemsPerThread: pidsPerExtraThread)
-        let workers = (0..<threadCount).map { _ in Worker() }
-        let procDescriptor = proc.descriptor
-        withoutActuallyEscaping(work) { work in
-            var bodies: [() -> Void] = workers.map { worker in { worker.scan(pids, cursor, procDescriptor, inodes) } }
-            let first = bodies[0]
+        let workers = (0..<threadCount).map { _ in Worker(pids: pids, cursor: cursor, proc: proc.descriptor, board: board) }
+        withoutActuallyEscaping(query) { query in
+            var bodies: [() -> Void] = workers.map { worker in { worker.scan() } }
+            let first = workers[0]
             bodies[0] = {
-                work()
-                first()
+                first.publish(query().flatMap(Wanted.init), on: board)
+                first.scan()
             }
             JoinedThreads.run(bodies)
         }
-        guard workers.count > 1 else { return workers[0].holdings }
-        return Array(workers.map(\.holdings).joined())
+        guard workers.count > 1 else { return workers[0].outcome }
+        var outcome = Outcome()
+        for worker in workers {
+            outcome.claims.append(contentsOf: worker.outcome.claims)
+            outcome.processes.append(contentsOf: worker.outcome.processes)
+            outcome.twins.append(contentsOf: worker.outcome.twins)
+        }
+        return outcome
+    }
+
+    /// The listeners to match, and the reader of their holders' details.
+    final class Wanted: Sendable {
+        let listenerByInode: [UInt64: Int32]
+        let twins: [Twin]
+        let reader: ProcessInfoReader
+
+        /// Nil when there is nothing to look for (no listeners, or /proc unreadable).
+        init?(_ inodes: [UInt64]) {
+            var listenerByInode: [UInt64: Int32] = [:]
+            listenerByInode.reserveCapacity(inodes.count)
+            var twins: [Twin] = []
+            for (index, inode) in inodes.enumerated() where inode != 0 {
+                if let earlier = listenerByInode.updateValue(Int32(index), forKey: inode) {
+                    listenerByInode[inode] = earlier
+                    twins.append(Twin(listing: index, original: Int(earlier)))
+                }
+            }
+            guard !listenerByInode.isEmpty, let reader = try? ProcessInfoReader() else { return nil }
+            self.listenerByInode = listenerByInode
+            self.twins = twins
+            self.reader = reader
+        }
+    }
+
+    /// A process scanned before the listeners were known, with its socket inodes.
+    struct SetAside: Sendable {
+        var pid: Int32
+        var inodes: [UInt64]
+    }
+
+    /// What the threads share: whether the listeners are known yet.
+    final class Board: Sendable {
+        enum State {
+            case waiting([SetAside])
+            case ready(Wanted)
+            case stopped
+        }
+
+        let state = Mutex(State.waiting([]))
     }
 
     /// One thread's share of the scan.
     ///
     /// `@unchecked Sendable`: each worker is used by exactly one thread while the
-    /// scan runs, and read by the caller only after `JoinedThreads.run` joined it.
+    /// scan runs (what threads share goes through `Board`'s mutex and `WorkCursor`'s
+    /// atomic), and read by the caller only after `JoinedThreads.run` joined it.
     final class Worker: @unchecked Sendable {
-        var holdings: [SocketHolding] = []
+        let pids: [Int32]
+        let cursor: WorkCursor
+        let proc: FileDescriptor
+        let board: Board
+        var outcome = Outcome()
+        /// Known once the calling thread published the listeners.
+        private var wanted: Wanted?
 
-        func scan(_ pids: [Int32], _ cursor: WorkCursor, _ proc: FileDescriptor, _ inodes: Set<UInt64>?) {
+        init(pids: [Int32], cursor: WorkCursor, proc: FileDescriptor, board: Board) {
+            self.pids = pids
+            self.cursor = cursor
+            self.proc = proc
+            self.board = board
+        }
+
+        /// Makes the listeners known to every thread (nil: stop the scan), then matches
+        /// the processes the others set aside meanwhile.
+        func publish(_ wanted: Wanted?, on board: Board) {
+            let setAside = board.state.withLock { state -> [SetAside] in
+                guard case .waiting(let setAside) = state else { return [] }
+                state = wanted.map(Board.State.ready) ?? .stopped
+                return setAside
+            }
+            guard let wanted else { return }
+            self.wanted = wanted
+            outcome.twins = wanted.twins
+            for process in setAside { claim(process.inodes, for: process.pid, wanted) }
+        }
+
+        func scan() {
             let link = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 64)
             defer { link.deallocate() }
             let fdPath = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 32)
             defer { fdPath.deallocate() }
+            var inodes: [UInt64] = []
             while let index = cursor.take() {
+                if wanted == nil && isStopped { return }
                 let pid = pids[index]
                 // "PID/fd", relative to /proc.
                 var length = 0
@@ -84,14 +173,65 @@ enum SocketOwnerScan {
                 // EACCES (not ours, not root) and ENOENT (it left) are skipped silently.
                 guard let descriptors = try? Directory(UnsafePointer(fdPath.baseAddress!), relativeTo: proc)
                 else { continue }
+                inodes.removeAll(keepingCapacity: true)
                 descriptors.forEachEntry { name in
                     guard case .success(let count) = system_readlinkat(descriptors.descriptor, name, link),
-                        let inode = socketInode(UnsafeBufferPointer(rebasing: link[..<count])),
-                        inodes?.contains(inode) ?? true
+                        let inode = socketInode(UnsafeBufferPointer(rebasing: link[..<count]))
                     else { return }
-                    holdings.append(SocketHolding(inode: inode, pid: pid))
+                    inodes.append(inode)
+                }
+                if inodes.isEmpty { continue }
+                if wanted == nil {
+                    switch decide(pid, inodes) {
+                    case .setAside: continue
+                    case .match(let known): wanted = known
+                    case .stop: return
+                    }
+                }
+                claim(inodes, for: pid, wanted!)
+            }
+        }
+
+        private enum Decision {
+            case setAside
+            case match(Wanted)
+            case stop
+        }
+
+        /// Before the listeners are known: sets `pid`'s sockets aside for the publisher to match.
+        private func decide(_ pid: Int32, _ inodes: [UInt64]) -> Decision {
+            board.state.withLock { state in
+                switch state {
+                case .waiting(var setAside):
+                    state = .stopped  // Lets `setAside` be the array's only reference: no copy on append.
+                    setAside.append(SetAside(pid: pid, inodes: inodes))
+                    state = .waiting(setAside)
+                    return .setAside
+                case .ready(let wanted):
+                    return .match(wanted)
+                case .stopped:
+                    return .stop
                 }
             }
+        }
+
+        /// True once the publisher found nothing to look for.
+        private var isStopped: Bool {
+            board.state.withLock { state in
+                if case .stopped = state { return true }
+                return false
+            }
+        }
+
+        /// Records which of `pid`'s sockets are wanted listeners and, if any, reads its details.
+        private func claim(_ inodes: [UInt64], for pid: Int32, _ wanted: Wanted) {
+            var holdsOne = false
+            for inode in inodes {
+                guard let listener = wanted.listenerByInode[inode] else { continue }
+                outcome.claims.append(ListenerClaim(listener: listener, pid: pid))
+                holdsOne = true
+            }
+            if holdsOne, let details = wanted.reader.details(of: pid) { outcome.processes.append(details) }
         }
     }
 
