@@ -11,9 +11,6 @@ final class ProcessInfoReader: Sendable {
     private let users: UserDirectory
     private let bootTime: BootTime?
 
-    /// Below this many processes a second thread costs more than it saves.
-    static let processesPerExtraThread = 32
-
     init() throws(InventoryError) {
         switch "/proc".withCString({ system_openat(nil, $0, O_RDONLY | O_DIRECTORY) }) {
         case .success(let descriptor): proc = descriptor
@@ -25,33 +22,8 @@ final class ProcessInfoReader: Sendable {
 
     deinit { system_close(proc) }
 
-    /// The details of every PID that is still there, read on one thread per CPU.
-    func details(of pids: [Int32]) -> [Int32: ProcessDetails] {
-        let cursor = WorkCursor(count: pids.count)
-        let threads = WorkCursor.threadCount(items: pids.count, itemsPerThread: Self.processesPerExtraThread)
-        let shares = (0..<threads).map { _ in Share() }
-        JoinedThreads.run(shares.map { share in
-            {
-                while let index = cursor.take() {
-                    if let details = self.details(of: pids[index]) { share.found.append(details) }
-                }
-            }
-        })
-        var all: [Int32: ProcessDetails] = [:]
-        all.reserveCapacity(pids.count)
-        for share in shares {
-            for details in share.found { all[details.pid] = details }
-        }
-        return all
-    }
-
-    /// One thread's results.
-    ///
-    /// `@unchecked Sendable`: written by one thread only, read after it is joined.
-    private final class Share: @unchecked Sendable {
-        var found: [ProcessDetails] = []
-    }
-
+    /// The details of `pid`, or nil when it left. `SocketOwnerScan` calls this from
+    /// its threads, right after scanning a process that holds a listener.
     func details(of pid: Int32) -> ProcessDetails? {
         guard let process = try? Directory("\(pid)", relativeTo: proc),
             let statBytes = try? FileContents.read("stat", relativeTo: process.descriptor),
