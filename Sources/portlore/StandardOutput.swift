@@ -32,6 +32,20 @@ enum StandardOutput {
         }
     }
 
+    /// A big piece (a slice of `ls --json`) goes out as it is, without a copy.
+    static func write(raw bytes: UnsafeRawBufferPointer) {
+        if buffer.count + bytes.count < 64 * 1024 {
+            buffer.append(contentsOf: bytes)
+            return
+        }
+        flush()
+        if bytes.count >= 64 * 1024 {
+            if !FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO) { Glibc.exit(0) }
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
     static func flush() {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
@@ -58,18 +72,20 @@ enum StandardError {
 enum FileDescriptorWriter {
     /// Writes every byte, retrying on EINTR; `false` when the descriptor no longer takes data.
     static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
+        bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+    }
+
+    static func writeAll(_ raw: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < raw.count {
+            let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
             }
-            return true
+            offset += written
         }
+        return true
     }
 }
 

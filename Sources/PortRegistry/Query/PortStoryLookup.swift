@@ -9,6 +9,9 @@
 public struct PortStoryLookup: Sendable {
     public let registry: Registry
     private var last: (segment: Int, tier: PortTier, transport: TransportProtocol, story: PortStory)?
+    /// Whether the last `story(of:transport:)` returned the story before it with only its
+    /// port changed: what callers derived from that story still holds.
+    public private(set) var reusedStory = false
 
     public init(registry: Registry) {
         self.registry = registry
@@ -17,13 +20,14 @@ public struct PortStoryLookup: Sendable {
     /// The same story as `registry.stories(of: port, transport: transport)[0]`.
     public mutating func story(of port: Port, transport: TransportProtocol) -> PortStory {
         let segment = registry.compiled.segment(containing: Int(port.rawValue))
-        if let last, last.segment == segment, last.tier == port.tier, last.transport == transport {
-            var story = last.story
-            story.port = port
-            return story
+        if last?.segment == segment, last?.tier == port.tier, last?.transport == transport {
+            last!.story.port = port
+            reusedStory = true
+            return last!.story
         }
         let story = registry.stories(of: port, transport: transport)[0]
         last = (segment, port.tier, transport, story)
+        reusedStory = false
         return story
     }
 }

@@ -43,13 +43,41 @@ public struct PortSummary: Hashable, Sendable {
 extension PortReporter {
     /// The host's sockets that pass `filter`, sorted by port, protocol and address, each with
     /// its port's story and, when `rules` are given, its findings.
-    ///
-    /// Judging 20,000 sockets takes tens of milliseconds, so the sorted sockets are cut into
-    /// runs of ports judged on every core; a run looks each of its ports up once.
     public func listing(_ filter: ListenerFilter, rules: RuleBook? = nil) -> [ListingEntry] {
-        guard let snapshot else { return [] }
+        judge(filter, rules: rules).entries()
+    }
+
+    /// The host's sockets that pass `filter`, in display order, ready to be judged a piece at a time.
+    public func judge(_ filter: ListenerFilter, rules: RuleBook? = nil) -> ListingJudge {
+        guard let snapshot else { return ListingJudge(listeners: [], registry: registry, rules: rules, isRoot: false) }
         let wanted = filter.matchesEverything ? snapshot.listeners : snapshot.listeners.filter(filter.matches)
-        let listeners = Listener.inDisplayOrder(wanted)
+        return ListingJudge(listeners: Listener.inDisplayOrder(wanted), registry: registry, rules: rules, isRoot: snapshot.isRoot)
+    }
+}
+
+/// The sockets of a listing in display order, and what to judge them by.
+///
+/// A listing can be judged whole (`entries()`) or a piece at a time (`withEntries(_:_:)`):
+/// `ls --json` writes each piece while it is fresh rather than holding 20,000 judged
+/// entries, and their findings' text, all at once.
+public struct ListingJudge: Sendable {
+    public let listeners: [Listener]
+    public let registry: Registry
+    public let rules: RuleBook?
+    /// Whether the scan ran as root (some rules read an owner-less socket differently).
+    public let isRoot: Bool
+
+    public init(listeners: [Listener], registry: Registry, rules: RuleBook?, isRoot: Bool) {
+        self.listeners = listeners
+        self.registry = registry
+        self.rules = rules
+        self.isRoot = isRoot
+    }
+
+    public var count: Int { listeners.count }
+
+    /// Every socket judged, on every core: 20,000 sockets take tens of milliseconds.
+    public func entries() -> [ListingEntry] {
         let count = listeners.count
         let chunkCount = count < 2_000 ? 1 : min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) * 2)
         let chunkSize = (count + chunkCount - 1) / max(chunkCount, 1)
@@ -61,43 +89,48 @@ extension PortReporter {
                 let start = chunk * chunkSize
                 let end = min(start + chunkSize, count)
                 guard start < end else { return }
-                judge(listeners[start..<end], rules: rules, isRoot: snapshot.isRoot, into: slots.baseAddress! + start)
+                judge(start..<end, into: slots.baseAddress! + start)
             }
             initialized = count
         }
     }
 
-    /// Judges `listeners` and initializes one entry per listener from `destination` on.
-    private func judge(
-        _ listeners: ArraySlice<Listener>, rules: RuleBook?, isRoot: Bool, into destination: UnsafeMutablePointer<ListingEntry>
-    ) {
-        // Many sockets share a port (v4 and v6, pre-fork servers): look each port up once,
-        // and let the lookup reuse its story across a run of ports the same records cover.
-        var lookup = PortStoryLookup(registry: registry)
-        var last: (key: Int, story: PortStory, summary: PortSummary)?
-        var slot = destination
-        for listener in listeners {
-            let transport: TransportProtocol = listener.transport == .tcp ? .tcp : .udp
-            let key = Int(listener.local.port) << 1 | (transport == .tcp ? 0 : 1)
-            // The sockets come sorted by port and protocol: a port's sockets are neighbours.
-            let story: PortStory
-            let summary: PortSummary
-            if let last, last.key == key {
-                (story, summary) = (last.story, last.summary)
-            } else {
-                story = lookup.story(of: Port(rawValue: listener.local.port), transport: transport)
-                // A reused story shares its arrays' storage, which makes this check cheap.
-                if let last, last.story.status == story.status, last.story.current == story.current,
-                   last.story.formerAssignments == story.formerAssignments, last.story.deassignedOn == story.deassignedOn {
-                    summary = last.summary
-                } else {
-                    summary = PortSummary(story)
+    /// Judges the sockets at `range` and lends them to `body`; they are gone when it returns.
+    public func withEntries<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<ListingEntry>) -> Result) -> Result {
+        let entries = UnsafeMutablePointer<ListingEntry>.allocate(capacity: range.count)
+        defer { entries.deallocate() }
+        judge(range, into: entries)
+        defer { entries.deinitialize(count: range.count) }
+        return body(UnsafeBufferPointer(start: entries, count: range.count))
+    }
+
+    /// Judges the sockets at `range` and initializes one entry per socket from `destination` on.
+    private func judge(_ range: Range<Int>, into destination: UnsafeMutablePointer<ListingEntry>) {
+        // Through a pointer: threads judging pieces of one array at once would otherwise
+        // fight over its storage's reference count, retained for every element read.
+        listeners.withUnsafeBufferPointer { all in
+            let listeners = UnsafeBufferPointer(rebasing: all[range])
+            // The sockets come sorted by port and protocol, so a port's sockets (v4 and v6,
+            // pre-fork servers) are neighbours: each run of them shares one story, and the
+            // lookup reuses its story across a run of ports the same records cover.
+            var lookup = PortStoryLookup(registry: registry)
+            var summary: PortSummary?
+            var start = 0
+            while start < listeners.count {
+                let port = listeners[start].local.port
+                let transport = listeners[start].transport
+                var end = start + 1
+                while end < listeners.count && listeners[end].local.port == port && listeners[end].transport == transport {
+                    end += 1
                 }
-                last = (key, story, summary)
+                let story = lookup.story(of: Port(rawValue: port), transport: transport == .tcp ? .tcp : .udp)
+                if summary == nil || !lookup.reusedStory { summary = PortSummary(story) }
+                for index in start..<end {
+                    let findings = rules?.findings(for: ListenerContext(listener: listeners[index], story: story, isRoot: isRoot)) ?? []
+                    (destination + index).initialize(to: ListingEntry(listener: listeners[index], registry: summary!, findings: findings))
+                }
+                start = end
             }
-            let findings = rules?.findings(for: ListenerContext(listener: listener, story: story, isRoot: isRoot)) ?? []
-            slot.initialize(to: ListingEntry(listener: listener, registry: summary, findings: findings))
-            slot += 1
         }
     }
 }

@@ -72,50 +72,16 @@ extension JSONDocument {
 
 extension JSONRenderer {
     /// The listing as one `portlore/1` document, handed to `output` in pieces as it is made.
+    public func render(listing entries: [ListingEntry], snapshot: HostSnapshot, to output: (UnsafeRawBufferPointer) -> Void) {
+        renderDocument(count: entries.count, source: Self.pieces(of: entries), snapshot: snapshot, to: output)
+    }
+
+    /// The listing as one `portlore/1` document, judged and written a piece at a time.
     ///
-    /// Sockets are written by `ListingJSONWriter` in runs of `socketsPerPiece`, a batch of
-    /// runs at a time on every core, so the 28 MB of a 20,000-socket listing never sit in
-    /// memory whole and both the encoding and the copying are shared out.
-    public func render(listing entries: [ListingEntry], snapshot: HostSnapshot, to output: (ArraySlice<UInt8>) -> Void) {
-        var head = ListingJSONWriter(pretty: true, depth: 0)
-        var first = true
-        head.bytes.append(UInt8(ascii: "{"))
-        head.member(ListingJSONWriter.Key.schema, at: 1, first: &first)
-        head.string(JSONDocument.schema)
-        head.member(ListingJSONWriter.Key.kind, at: 1, first: &first)
-        head.string("listing")
-        head.member(ListingJSONWriter.Key.registry, at: 1, first: &first)
-        var registryFirst = true
-        head.bytes.append(UInt8(ascii: "{"))
-        head.member(ListingJSONWriter.Key.date, at: 2, first: &registryFirst)
-        head.string(registry.date)
-        head.member(ListingJSONWriter.Key.source, at: 2, first: &registryFirst)
-        head.string(registry.source)
-        head.newline(1)
-        head.bytes.append(UInt8(ascii: "}"))
-        head.member(ListingJSONWriter.Key.isRoot, at: 1, first: &first)
-        head.boolean(snapshot.isRoot)
-        head.member(ListingJSONWriter.Key.warnings, at: 1, first: &first)
-        head.array(snapshot.warnings, at: 1) { writer, warning in writer.string(warning) }
-        head.member(ListingJSONWriter.Key.listeners, at: 1, first: &first)
-        guard !entries.isEmpty else {
-            head.append("[]\n}\n")
-            output(head.bytes[...])
-            return
-        }
-        head.bytes.append(UInt8(ascii: "["))
-        output(head.bytes[...])
-
-        Self.inParallelPieces(of: entries, pretty: true, depth: 2, to: output) { writer, entry, index in
-            if index > 0 { writer.bytes.append(UInt8(ascii: ",")) }
-            writer.newline(2)
-            writer.socket(entry)
-        }
-
-        var tail = ListingJSONWriter(pretty: true, depth: 0)
-        tail.newline(1)
-        tail.append("]\n}\n")
-        output(tail.bytes[...])
+    /// - Returns: the severity of the most severe finding written, nil when there was none.
+    @discardableResult
+    public func render(listing judge: ListingJudge, snapshot: HostSnapshot, to output: (UnsafeRawBufferPointer) -> Void) -> Severity? {
+        renderDocument(count: judge.count, source: { judge.withEntries($0, $1) }, snapshot: snapshot, to: output)
     }
 
     public func render(listing entries: [ListingEntry], snapshot: HostSnapshot) -> String {
@@ -125,45 +91,135 @@ extension JSONRenderer {
     }
 
     /// One compact JSON object per line, each carrying the schema, handed to `output`.
-    public func renderLines(listing entries: [ListingEntry], to output: (ArraySlice<UInt8>) -> Void) {
-        Self.inParallelPieces(of: entries, pretty: false, depth: 0, to: output) { writer, entry, _ in
+    public func renderLines(listing entries: [ListingEntry], to output: (UnsafeRawBufferPointer) -> Void) {
+        renderLines(count: entries.count, source: Self.pieces(of: entries), to: output)
+    }
+
+    /// One compact JSON object per line, judged and written a piece at a time.
+    ///
+    /// - Returns: the severity of the most severe finding written, nil when there was none.
+    @discardableResult
+    public func renderLines(listing judge: ListingJudge, to output: (UnsafeRawBufferPointer) -> Void) -> Severity? {
+        renderLines(count: judge.count, source: { judge.withEntries($0, $1) }, to: output)
+    }
+
+    /// Lends the entries at a range to a body: already judged ones, or judged on demand.
+    private typealias PieceSource = @Sendable (Range<Int>, (UnsafeBufferPointer<ListingEntry>) -> Void) -> Void
+
+    private static func pieces(of entries: [ListingEntry]) -> PieceSource {
+        { range, body in entries.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) } }
+    }
+
+    private func renderDocument(
+        count: Int, source: @escaping PieceSource, snapshot: HostSnapshot, to output: (UnsafeRawBufferPointer) -> Void
+    ) -> Severity? {
+        var head = ListingJSONWriter(pretty: true, depth: 0)
+        var first = true
+        head.append(UInt8(ascii: "{"))
+        head.member(ListingJSONWriter.Key.schema, at: 1, first: &first)
+        head.string(JSONDocument.schema)
+        head.member(ListingJSONWriter.Key.kind, at: 1, first: &first)
+        head.string("listing")
+        head.member(ListingJSONWriter.Key.registry, at: 1, first: &first)
+        var registryFirst = true
+        head.append(UInt8(ascii: "{"))
+        head.member(ListingJSONWriter.Key.date, at: 2, first: &registryFirst)
+        head.string(registry.date)
+        head.member(ListingJSONWriter.Key.source, at: 2, first: &registryFirst)
+        head.string(registry.source)
+        head.newline(1)
+        head.append(UInt8(ascii: "}"))
+        head.member(ListingJSONWriter.Key.isRoot, at: 1, first: &first)
+        head.boolean(snapshot.isRoot)
+        head.member(ListingJSONWriter.Key.warnings, at: 1, first: &first)
+        head.array(snapshot.warnings, at: 1) { writer, warning in writer.string(warning) }
+        head.member(ListingJSONWriter.Key.listeners, at: 1, first: &first)
+        guard count > 0 else {
+            head.append("[]\n}\n")
+            output(head.bytes)
+            return nil
+        }
+        head.append(UInt8(ascii: "["))
+        output(head.bytes)
+
+        let worst = Self.inParallelPieces(count: count, source: source, pretty: true, depth: 2, to: output) { writer, entry, index in
+            if index > 0 { writer.append(UInt8(ascii: ",")) }
+            writer.newline(2)
+            writer.socket(entry)
+        }
+
+        var tail = ListingJSONWriter(pretty: true, depth: 0)
+        tail.newline(1)
+        tail.append("]\n}\n")
+        output(tail.bytes)
+        return worst
+    }
+
+    private func renderLines(count: Int, source: @escaping PieceSource, to output: (UnsafeRawBufferPointer) -> Void) -> Severity? {
+        Self.inParallelPieces(count: count, source: source, pretty: false, depth: 0, to: output) { writer, entry, _ in
             writer.socket(entry, schema: true)
-            writer.bytes.append(UInt8(ascii: "\n"))
+            writer.append(UInt8(ascii: "\n"))
         }
     }
 
     static let socketsPerPiece = 512
 
-    /// Writes `entries` with `body` (given each entry's index in `entries`) in pieces of
-    /// `socketsPerPiece`, a batch of pieces per core at a time, handing the pieces to
-    /// `output` in order.
+    /// Writes `count` entries from `source` with `body` (given each entry's index in the
+    /// listing) in pieces of `socketsPerPiece`, a batch of pieces per core at a time, and
+    /// hands the pieces to `output` in order. Memory stays at a batch of pieces, and the
+    /// judging, the encoding and the copying are shared out.
+    ///
+    /// - Returns: the severity of the most severe finding written.
     private static func inParallelPieces(
-        of entries: [ListingEntry], pretty: Bool, depth: Int, to output: (ArraySlice<UInt8>) -> Void,
-        _ body: @escaping @Sendable (inout ListingJSONWriter, ListingEntry, Int) -> Void
-    ) {
-        let pieceCount = (entries.count + socketsPerPiece - 1) / socketsPerPiece
+        count entryCount: Int, source: @escaping PieceSource, pretty: Bool, depth: Int,
+        to output: (UnsafeRawBufferPointer) -> Void,
+        _ body: @escaping @Sendable (inout ListingJSONWriter, borrowing ListingEntry, Int) -> Void
+    ) -> Severity? {
+        let pieceCount = (entryCount + socketsPerPiece - 1) / socketsPerPiece
         let batchSize = pieceCount == 1 ? 1 : max(2, 2 * Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         // One writer per slot of a batch, reused batch after batch (and with it its processes).
-        var writers = (0..<batchSize).map { _ in
-            ListingJSONWriter(pretty: pretty, depth: depth, capacity: socketsPerPiece * (pretty ? 1_600 : 900))
+        let writers = UnsafeMutablePointer<ListingJSONWriter>.allocate(capacity: batchSize)
+        for slot in 0..<batchSize {
+            (writers + slot).initialize(to: ListingJSONWriter(
+                pretty: pretty, depth: depth, capacity: socketsPerPiece * (pretty ? 1_600 : 900)))
+        }
+        var worst = [Severity?](repeating: nil, count: batchSize)
+        defer {
+            writers.deinitialize(count: batchSize)
+            writers.deallocate()
         }
         var firstPiece = 0
         while firstPiece < pieceCount {
             let count = min(batchSize, pieceCount - firstPiece)
-            writers.withUnsafeMutableBufferPointer { slots in
-                // Safe: each iteration touches only its own writer, and concurrentPerform
-                // returns after every iteration has finished.
-                nonisolated(unsafe) let slots = slots
+            worst.withUnsafeMutableBufferPointer { worst in
+                // Safe: each iteration touches only its own writer and its own `worst` slot,
+                // and concurrentPerform returns after every iteration has finished.
+                nonisolated(unsafe) let slots = writers
+                nonisolated(unsafe) let worst = worst
                 let batchStart = firstPiece
                 DispatchQueue.concurrentPerform(iterations: count) { slot in
                     let start = (batchStart + slot) * socketsPerPiece
-                    let end = min(start + socketsPerPiece, entries.count)
-                    slots[slot].removeAll()
-                    for index in start..<end { body(&slots[slot], entries[index], index) }
+                    let end = min(start + socketsPerPiece, entryCount)
+                    // Moved out to this thread's stack while it writes: the writers sit side
+                    // by side in one allocation, and two threads bumping cursors on one cache
+                    // line made two threads slower than one.
+                    var writer = (slots + slot).move()
+                    writer.removeAll()
+                    source(start..<end) { entries in
+                        for offset in entries.indices {
+                            body(&writer, entries[offset], start + offset)
+                            // An entry's findings come most severe first.
+                            if let top = entries[offset].findings.first?.severity, worst[slot].map({ top > $0 }) ?? true {
+                                worst[slot] = top
+                            }
+                        }
+                    }
+                    (slots + slot).initialize(to: writer)
                 }
             }
-            for slot in 0..<count { output(writers[slot].bytes[...]) }
+            for slot in 0..<count { output(writers[slot].bytes) }
             firstPiece += count
         }
+        return worst.compactMap { $0 }.max()
     }
 }

@@ -8,22 +8,57 @@ import PortRegistry
 /// going through `Encodable` cost ten times the socket scan: a keyed container, a key
 /// conversion and a witness-table call per field. Here each field is a few appends, and a
 /// process's object, which every one of its sockets repeats, is encoded once and copied.
-struct ListingJSONWriter {
+///
+/// The bytes go to a buffer of its own, appended through a cursor: `[UInt8].append` checks
+/// uniqueness and capacity on every call, a class-held buffer costs a retain and a release
+/// per call, and a socket takes some sixty appends. Hence `~Copyable`, with the buffer freed
+/// in `deinit`.
+struct ListingJSONWriter: ~Copyable {
     let pretty: Bool
     /// The depth of the socket objects: 2 inside the document's `listeners`, 0 on an NDJSON line.
     let depth: Int
-    var bytes: [UInt8] = []
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
     /// Encoded process objects by PID, with the details they were made from.
-    private var processes: [Int32: (details: ProcessDetails, bytes: [UInt8])] = [:]
+    private var processes: [Int32: EncodedProcess] = [:]
 
-    init(pretty: Bool, depth: Int, capacity: Int = 0) {
+    init(pretty: Bool, depth: Int, capacity: Int = 256) {
         self.pretty = pretty
         self.depth = depth
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
     }
 
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+    deinit { base.deallocate() }
+
+    /// Everything written since the last `removeAll`.
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+    mutating func removeAll() { count = 0 }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toFit: 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(toFit: bytes.count) }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func grow(toFit extra: Int) {
+        let newCapacity = max(capacity * 2, count + extra)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
     }
 
     // MARK: The listing's objects
@@ -32,7 +67,7 @@ struct ListingJSONWriter {
     mutating func socket(_ entry: ListingEntry, schema: Bool = false) {
         let listener = entry.listener
         let inner = depth + 1
-        bytes.append(UInt8(ascii: "{"))
+        append(UInt8(ascii: "{"))
         var first = true
         if schema {
             member(Key.schema, at: inner, first: &first)
@@ -88,19 +123,20 @@ struct ListingJSONWriter {
         member(Key.findings, at: inner, first: &first)
         array(entry.findings, at: inner) { writer, finding in writer.finding(finding, at: inner + 1) }
         newline(depth)
-        bytes.append(UInt8(ascii: "}"))
+        append(UInt8(ascii: "}"))
     }
 
     /// A process object at `depth`, from the cache when its PID was written before.
     private mutating func process(_ process: ProcessDetails, at depth: Int) {
+        // A class, so a look-up does not copy the details (and retain their strings).
         if let known = processes[process.pid], known.details == process {
-            bytes.append(contentsOf: known.bytes)
+            known.bytes.withUnsafeBufferPointer { append($0) }
             return
         }
-        let start = bytes.count
+        let start = count
         let inner = depth + 1
         var first = true
-        bytes.append(UInt8(ascii: "{"))
+        append(UInt8(ascii: "{"))
         member(Key.pid, at: inner, first: &first)
         integer(Int64(process.pid))
         member(Key.parentPid, at: inner, first: &first)
@@ -134,14 +170,14 @@ struct ListingJSONWriter {
             string(containerID)
         }
         newline(depth)
-        bytes.append(UInt8(ascii: "}"))
-        processes[process.pid] = (process, Array(bytes[start...]))
+        append(UInt8(ascii: "}"))
+        processes[process.pid] = EncodedProcess(details: process, bytes: Array(UnsafeBufferPointer(start: base + start, count: count - start)))
     }
 
     private mutating func registration(_ summary: PortSummary, at depth: Int) {
         let inner = depth + 1
         var first = true
-        bytes.append(UInt8(ascii: "{"))
+        append(UInt8(ascii: "{"))
         member(Key.status, at: inner, first: &first)
         string(summary.status.rawValue)
         member(Key.serviceNames, at: inner, first: &first)
@@ -155,13 +191,13 @@ struct ListingJSONWriter {
             string(deassignedOn)
         }
         newline(depth)
-        bytes.append(UInt8(ascii: "}"))
+        append(UInt8(ascii: "}"))
     }
 
     private mutating func finding(_ finding: Finding, at depth: Int) {
         let inner = depth + 1
         var first = true
-        bytes.append(UInt8(ascii: "{"))
+        append(UInt8(ascii: "{"))
         member(Key.rule, at: inner, first: &first)
         string(finding.rule)
         member(Key.severity, at: inner, first: &first)
@@ -173,7 +209,7 @@ struct ListingJSONWriter {
             integer(Int64(pid))
         }
         newline(depth)
-        bytes.append(UInt8(ascii: "}"))
+        append(UInt8(ascii: "}"))
     }
 
     // MARK: JSON
@@ -181,10 +217,10 @@ struct ListingJSONWriter {
     /// The separator, the line break and the key of the next member of an object whose
     /// members sit at `depth`.
     mutating func member(_ key: StaticString, at depth: Int, first: inout Bool) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+        if !first { append(UInt8(ascii: ",")) }
         first = false
         newline(depth)
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         append(key)
         append(pretty ? "\": " : "\":")
     }
@@ -195,23 +231,23 @@ struct ListingJSONWriter {
             append("[]")
             return
         }
-        bytes.append(UInt8(ascii: "["))
+        append(UInt8(ascii: "["))
         for (index, element) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { append(UInt8(ascii: ",")) }
             newline(depth + 1)
             body(&self, element)
         }
         newline(depth)
-        bytes.append(UInt8(ascii: "]"))
+        append(UInt8(ascii: "]"))
     }
 
     mutating func newline(_ depth: Int) {
         guard pretty else { return }
-        bytes.append(UInt8(ascii: "\n"))
+        append(UInt8(ascii: "\n"))
         var indent = 2 * depth
         while indent > 0 {
             let run = min(indent, Self.spaces.utf8CodeUnitCount)
-            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            Self.spaces.withUTF8Buffer { append(UnsafeBufferPointer(rebasing: $0[..<run])) }
             indent -= run
         }
     }
@@ -220,13 +256,13 @@ struct ListingJSONWriter {
     mutating func string(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            bytes.append(UInt8(ascii: "\""))
+            append(UInt8(ascii: "\""))
             if Self.needsNoEscaping(utf8) {
-                bytes.append(contentsOf: utf8)
+                append(utf8)
             } else {
                 for byte in utf8 { escape(byte) }
             }
-            bytes.append(UInt8(ascii: "\""))
+            append(UInt8(ascii: "\""))
         }
     }
 
@@ -261,18 +297,18 @@ struct ListingJSONWriter {
 
     private mutating func escape(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case UInt8(ascii: "\""): append("\\\"")
+        case UInt8(ascii: "\\"): append("\\\\")
+        case 0x0A: append("\\n")
+        case 0x0D: append("\\r")
+        case 0x09: append("\\t")
         case 0..<0x20, 0x7F:
             append("\\u00")
             Self.hexDigits.withUTF8Buffer { hex in
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
+                append(hex[Int(byte >> 4)])
+                append(hex[Int(byte & 0xF)])
             }
-        default: bytes.append(byte)
+        default: append(byte)
         }
     }
 
@@ -286,12 +322,12 @@ struct ListingJSONWriter {
                 buffer[24 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[(24 - count)...]))
         }
     }
 
     mutating func integer(_ value: Int64) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { append(UInt8(ascii: "-")) }
         integer(value.magnitude)
     }
 
@@ -302,7 +338,7 @@ struct ListingJSONWriter {
     /// Literal bytes. `StaticString`s rather than `[UInt8]` constants: those cost a retain
     /// and a release per use, and there are some 40 uses per socket.
     mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        literal.withUTF8Buffer { append($0) }
     }
 
     private static let hexDigits: StaticString = "0123456789abcdef"
@@ -352,5 +388,16 @@ struct ListingJSONWriter {
         static let isRoot: StaticString = "is_root"
         static let warnings: StaticString = "warnings"
         static let listeners: StaticString = "listeners"
+    }
+}
+
+/// A process object as `ListingJSONWriter` wrote it, and what it was written from.
+private final class EncodedProcess {
+    let details: ProcessDetails
+    let bytes: [UInt8]
+
+    init(details: ProcessDetails, bytes: [UInt8]) {
+        self.details = details
+        self.bytes = bytes
     }
 }

@@ -60,17 +60,21 @@ struct List: ParsableCommand {
         let snapshot = try currentHostInventory().snapshot(options)
         let loaded = RegistryStore.standard().load()
         let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
-        let entries = PortReporter(registry: loaded.registry, snapshot: snapshot).listing(filter, rules: rules)
+        let judge = PortReporter(registry: loaded.registry, snapshot: snapshot).judge(filter, rules: rules)
         let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+        // JSON is judged and written a piece at a time; the table needs every row first.
+        let worst: Severity?
         if ndjson {
-            json.renderLines(listing: entries, to: StandardOutput.write(bytes:))
+            worst = json.renderLines(listing: judge, to: StandardOutput.write(raw:))
         } else if output.json {
-            json.render(listing: entries, snapshot: snapshot, to: StandardOutput.write(bytes:))
+            worst = json.render(listing: judge, snapshot: snapshot, to: StandardOutput.write(raw:))
         } else {
+            let entries = judge.entries()
             let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
             StandardOutput.write(text.render(listing: entries, snapshot: snapshot, showsRemote: all, minimumSeverity: minSeverity))
+            worst = entries.compactMap { $0.findings.first?.severity }.max()
         }
-        if check, entries.contains(where: { $0.findings.contains { $0.severity >= minSeverity } }) {
+        if check, let worst, worst >= minSeverity {
             throw ExitCode(ExitStatus.findings)
         }
     }
