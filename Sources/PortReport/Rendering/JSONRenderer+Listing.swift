@@ -162,7 +162,7 @@ extension JSONRenderer {
         }
     }
 
-    static let socketsPerPiece = 512
+    static let socketsPerPiece = 256
 
     /// Writes `count` entries from `source` with `body` (given each entry's index in the
     /// listing) in pieces of `socketsPerPiece`, a batch of pieces per core at a time, and
@@ -176,7 +176,7 @@ extension JSONRenderer {
         _ body: @escaping @Sendable (inout ListingJSONWriter, borrowing ListingEntry, Int) -> Void
     ) -> Severity? {
         let pieceCount = (entryCount + socketsPerPiece - 1) / socketsPerPiece
-        let batchSize = pieceCount == 1 ? 1 : max(2, 2 * Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let batchSize = pieceCount == 1 ? 1 : max(2, 8 * Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         // One writer per slot of a batch, reused batch after batch (and with it its processes).
         let writers = UnsafeMutablePointer<ListingJSONWriter>.allocate(capacity: batchSize)
         for slot in 0..<batchSize {

@@ -127,7 +127,7 @@ struct ListingJSONWriter: ~Copyable {
     }
 
     /// A process object at `depth`, from the cache when its PID was written before.
-    private mutating func process(_ process: ProcessDetails, at depth: Int) {
+    private mutating func process(_ process: borrowing ProcessDetails, at depth: Int) {
         // A class, so a look-up does not copy the details (and retain their strings).
         if let known = processes[process.pid], known.details == process {
             known.bytes.withUnsafeBufferPointer { append($0) }
@@ -171,7 +171,7 @@ struct ListingJSONWriter: ~Copyable {
         }
         newline(depth)
         append(UInt8(ascii: "}"))
-        processes[process.pid] = EncodedProcess(details: process, bytes: Array(UnsafeBufferPointer(start: base + start, count: count - start)))
+        processes[process.pid] = EncodedProcess(details: copy process, bytes: Array(UnsafeBufferPointer(start: base + start, count: count - start)))
     }
 
     private mutating func registration(_ summary: PortSummary, at depth: Int) {
@@ -194,7 +194,7 @@ struct ListingJSONWriter: ~Copyable {
         append(UInt8(ascii: "}"))
     }
 
-    private mutating func finding(_ finding: Finding, at depth: Int) {
+    private mutating func finding(_ finding: borrowing Finding, at depth: Int) {
         let inner = depth + 1
         var first = true
         append(UInt8(ascii: "{"))
@@ -226,16 +226,21 @@ struct ListingJSONWriter: ~Copyable {
     }
 
     /// `[]`, or the elements one per line at `depth + 1`.
-    mutating func array<Element>(_ elements: [Element], at depth: Int, _ body: (inout Self, Element) -> Void) {
+    ///
+    /// The elements are lent through a buffer pointer: passing each one by value copied it,
+    /// retaining and releasing every string of a process or a finding.
+    mutating func array<Element>(_ elements: [Element], at depth: Int, _ body: (inout Self, borrowing Element) -> Void) {
         guard !elements.isEmpty else {
             append("[]")
             return
         }
         append(UInt8(ascii: "["))
-        for (index, element) in elements.enumerated() {
-            if index > 0 { append(UInt8(ascii: ",")) }
-            newline(depth + 1)
-            body(&self, element)
+        elements.withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                if index > 0 { append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                body(&self, elements[index])
+            }
         }
         newline(depth)
         append(UInt8(ascii: "]"))

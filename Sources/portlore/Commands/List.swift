@@ -74,6 +74,7 @@ struct List: ParsableCommand {
             StandardOutput.write(text.render(listing: entries, snapshot: snapshot, showsRemote: all, minimumSeverity: minSeverity))
             worst = entries.compactMap { $0.findings.first?.severity }.max()
         }
+        LeftForExit.keep((snapshot, judge))
         if check, let worst, worst >= minSeverity {
             throw ExitCode(ExitStatus.findings)
         }

@@ -12,6 +12,8 @@ public struct DisguisedNameRule: FindingRule {
         "agetty", "login", "nginx", "apache2", "httpd", "named", "ntpd", "chronyd", "auditd", "polkitd",
     ]
     static let kernelThreadPrefixes: [StaticString] = ["[", "kworker", "kthreadd", "ksoftirqd", "migration", "rcu_", "kswapd", "watchdog", "jbd2", "kauditd"]
+    /// The prefixes' first bytes: most names are ruled out by their first byte alone.
+    static let kernelThreadInitials = Set(kernelThreadPrefixes.map { $0.utf8Start.pointee })
 
     public init() {}
 
@@ -19,7 +21,8 @@ public struct DisguisedNameRule: FindingRule {
         for process in context.processes {
             let name = process.name
             // Cheap test first: most names borrow nothing.
-            let looksLikeKernel = Self.kernelThreadPrefixes.contains(where: name.startsWithBytes)
+            let looksLikeKernel = Self.kernelThreadInitials.contains(name.utf8.first ?? 0)
+                && Self.kernelThreadPrefixes.contains(where: name.startsWithBytes)
             let posesAsDaemon = Self.daemonNames.contains(name)
             guard looksLikeKernel || posesAsDaemon, let executable = process.executable else { continue }
             let base = executable.split(separator: "/").last.map(String.init) ?? executable
