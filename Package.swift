@@ -31,6 +31,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "CNetlink"),
+        // glibc malloc settings for one-shot commands.
+        .target(name: "CMallocTuning"),
         .target(
             name: "HostInventory",
             dependencies: [
@@ -61,6 +63,7 @@ let package = Package(
         .executableTarget(
             name: "portlore",
             dependencies: [
+                "CMallocTuning",
                 "PortReport",
                 "PortloreServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

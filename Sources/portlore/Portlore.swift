@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMallocTuning
 import PortRegistry
 
 @main
@@ -19,6 +20,7 @@ struct Portlore: ParsableCommand {
         StandardOutput.ignoreBrokenPipeSignal()
         do {
             var command = try parseAsRoot(CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst())))
+            if !(command is Serve || command is Watch) { portlore_keep_freed_memory() }
             try command.run()
             StandardOutput.flush()
         } catch {
