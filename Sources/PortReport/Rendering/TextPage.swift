@@ -18,28 +18,40 @@ struct TextPage {
         line("  " + head.padded(to: 14) + value)
     }
 
+    /// `blanks[n]` is n spaces.
+    private static let blanks = (0..<128).map { String(repeating: " ", count: $0) }
+
     /// Rows of cells in aligned columns; the last column is not padded.
+    ///
+    /// Written straight into the page, each cell's width measured once: `ls` under load
+    /// prints 20,000 rows, and padding every cell into a new string, joining and trimming
+    /// took 60% of its table's time.
     mutating func table(_ rows: [[String]], indent: Int, truncatingLastTo limit: Int? = 60) {
         guard let columns = rows.map(\.count).max() else { return }
+        let cellWidths = rows.map { $0.map(\.displayWidth) }
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < columns - 1 {
-                widths[index] = max(widths[index], cell.displayWidth)
+        for row in cellWidths {
+            for (index, width) in row.enumerated() where index < columns - 1 {
+                widths[index] = max(widths[index], width)
             }
         }
-        let margin = String(repeating: " ", count: indent)
-        for row in rows {
-            var cells: [String] = []
+        text.reserveCapacity(text.utf8.count + rows.count * (indent + widths.reduce(0, +) + 2 * columns + 24))
+        for (rowIndex, row) in rows.enumerated() {
+            // Spaces are owed, not written, until a non-empty cell follows: no trailing blanks.
+            var owed = indent
             for (index, cell) in row.enumerated() {
-                if index == row.count - 1 {
-                    cells.append(limit.map { cell.count > $0 ? String(cell.prefix($0 - 1)) + "…" : cell } ?? cell)
-                } else {
-                    cells.append(cell.padded(toDisplayWidth: widths[index]))
+                if index > 0 { owed += 2 }
+                var cell = cell
+                if index == row.count - 1, let limit, cell.count > limit { cell = String(cell.prefix(limit - 1)) + "…" }
+                if !cell.isEmpty {
+                    if owed > 0 { text += owed < Self.blanks.count ? Self.blanks[owed] : String(repeating: " ", count: owed) }
+                    owed = 0
+                    text += cell
                 }
+                if index < row.count - 1 { owed += widths[index] - cellWidths[rowIndex][index] }
             }
-            var joined = cells.joined(separator: "  ")
-            while joined.hasSuffix(" ") { joined.removeLast() }
-            line(margin + joined)
+            while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
+            text += "\n"
         }
     }
 }
@@ -49,6 +61,8 @@ extension String {
     /// rather than Characters, which are 25-35x slower to count on Linux; wide CJK glyphs and
     /// combining marks are rare in what we print (ports, addresses, process names).
     var displayWidth: Int {
+        // Most cells are plain ASCII without colour: their width is their length.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
         var width = 0
         var inEscape = false
         for scalar in unicodeScalars {
