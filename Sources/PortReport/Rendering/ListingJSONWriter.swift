@@ -22,6 +22,8 @@ struct ListingJSONWriter: ~Copyable {
     private var capacity: Int
     /// Encoded process objects by PID, with the details they were made from.
     private var processes: [Int32: EncodedProcess] = [:]
+    /// The registration object written last, and the summary it was written from.
+    private var lastRegistration: (summary: PortSummary, bytes: [UInt8])?
 
     init(pretty: Bool, depth: Int, capacity: Int = 256) {
         self.pretty = pretty
@@ -174,7 +176,14 @@ struct ListingJSONWriter: ~Copyable {
         processes[process.pid] = EncodedProcess(details: copy process, bytes: Array(UnsafeBufferPointer(start: base + start, count: count - start)))
     }
 
+    /// A registration object at `depth`, copied when it is the one written last: a run of
+    /// ports in one Unassigned range shares its summary.
     private mutating func registration(_ summary: PortSummary, at depth: Int) {
+        if let last = lastRegistration, last.summary == summary {
+            last.bytes.withUnsafeBufferPointer { append($0) }
+            return
+        }
+        let start = count
         let inner = depth + 1
         var first = true
         append(UInt8(ascii: "{"))
@@ -192,6 +201,7 @@ struct ListingJSONWriter: ~Copyable {
         }
         newline(depth)
         append(UInt8(ascii: "}"))
+        lastRegistration = (summary, Array(UnsafeBufferPointer(start: base + start, count: count - start)))
     }
 
     private mutating func finding(_ finding: borrowing Finding, at depth: Int) {

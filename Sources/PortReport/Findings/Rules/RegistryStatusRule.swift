@@ -10,13 +10,12 @@ public struct RegistryStatusRule: FindingRule {
     public init() {}
 
     public func evaluate(_ context: ListenerContext, into findings: inout [Finding]) {
-        let story = context.story
         let label = context.portLabel
-        switch story.status {
+        switch context.story.status {
         case .deassigned:
-            let former = story.formerAssignments.last
+            let former = context.story.formerAssignments.last
             let was = former.map { "was \($0.serviceName) (\($0.description))" } ?? "had a service name"
-            let when = story.deassignedOn.map { " on \($0)" } ?? ""
+            let when = context.story.deassignedOn.map { " on \($0)" } ?? ""
             findings.append(Finding(
                 rule: "port-deassigned", severity: .warning,
                 reason: "\(label) \(was) until IANA de-assigned it\(when); nothing registered should listen here."
@@ -27,11 +26,12 @@ public struct RegistryStatusRule: FindingRule {
                 reason: "\(label) is reserved by IANA and assigned to no service."
             ))
         case .unassigned:
-            let range = story.current.first?.ports.flatMap { $0.isSinglePort ? nil : " (in the unassigned range \($0))" } ?? ""
-            findings.append(Finding(
-                rule: "port-unassigned", severity: .info,
-                reason: "\(label) is not assigned by IANA\(range); the software here is unregistered."
-            ))
+            let reason = if let range = context.story.current.first?.ports, !range.isSinglePort {
+                "\(label) is not assigned by IANA (in the unassigned range \(range.lower)-\(range.upper)); the software here is unregistered."
+            } else {
+                "\(label) is not assigned by IANA; the software here is unregistered."
+            }
+            findings.append(Finding(rule: "port-unassigned", severity: .info, reason: reason))
         case .assigned, .dynamic:
             break
         }
