@@ -99,10 +99,7 @@ struct ListingJSONWriter: ~Copyable {
         integer(UInt64(listener.uid))
         member(Key.netns, at: inner, first: &first)
         integer(listener.namespace.inode)
-        if let name = listener.namespace.name {
-            member(Key.netnsName, at: inner, first: &first)
-            string(name)
-        }
+        member(Key.netnsName, listener.namespace.name, at: inner, first: &first)
         member(Key.hostNetns, at: inner, first: &first)
         boolean(listener.namespace.isHost)
         member(Key.owner, at: inner, first: &first)
@@ -147,33 +144,21 @@ struct ListingJSONWriter: ~Copyable {
         string(process.name)
         member(Key.commandLine, at: inner, first: &first)
         array(process.commandLine, at: inner) { writer, argument in writer.string(argument) }
-        if let executable = process.executable {
-            member(Key.executable, at: inner, first: &first)
-            string(executable)
-        }
+        member(Key.executable, process.executable, at: inner, first: &first)
         member(Key.executableDeleted, at: inner, first: &first)
         boolean(process.executableDeleted)
         member(Key.uid, at: inner, first: &first)
         integer(UInt64(process.uid))
-        if let user = process.user {
-            member(Key.user, at: inner, first: &first)
-            string(user)
-        }
+        member(Key.user, process.user, at: inner, first: &first)
         if let startTime = process.startTime {
             member(Key.startTime, at: inner, first: &first)
             string(Timestamp.iso8601(startTime))
         }
-        if let cgroup = process.cgroup {
-            member(Key.cgroup, at: inner, first: &first)
-            string(cgroup)
-        }
-        if let containerID = process.containerID {
-            member(Key.containerId, at: inner, first: &first)
-            string(containerID)
-        }
+        member(Key.cgroup, process.cgroup, at: inner, first: &first)
+        member(Key.containerId, process.containerID, at: inner, first: &first)
         newline(depth)
         append(UInt8(ascii: "}"))
-        processes[process.pid] = EncodedProcess(details: copy process, bytes: Array(UnsafeBufferPointer(start: base + start, count: count - start)))
+        processes[process.pid] = EncodedProcess(details: copy process, bytes: copyBytes(from: start))
     }
 
     /// A registration object at `depth`, copied when it is the one written last: a run of
@@ -191,17 +176,11 @@ struct ListingJSONWriter: ~Copyable {
         string(summary.status.rawValue)
         member(Key.serviceNames, at: inner, first: &first)
         array(summary.serviceNames, at: inner) { writer, name in writer.string(name) }
-        if let formerName = summary.formerName {
-            member(Key.formerName, at: inner, first: &first)
-            string(formerName)
-        }
-        if let deassignedOn = summary.deassignedOn {
-            member(Key.deassignedOn, at: inner, first: &first)
-            string(deassignedOn)
-        }
+        member(Key.formerName, summary.formerName, at: inner, first: &first)
+        member(Key.deassignedOn, summary.deassignedOn, at: inner, first: &first)
         newline(depth)
         append(UInt8(ascii: "}"))
-        lastRegistration = (summary, Array(UnsafeBufferPointer(start: base + start, count: count - start)))
+        lastRegistration = (summary, copyBytes(from: start))
     }
 
     private mutating func finding(_ finding: borrowing Finding, at depth: Int) {
@@ -233,6 +212,18 @@ struct ListingJSONWriter: ~Copyable {
         append(UInt8(ascii: "\""))
         append(key)
         append(pretty ? "\": " : "\":")
+    }
+
+    /// A string member, left out when the value is nil, as the Encodable types leave it out.
+    mutating func member(_ key: StaticString, _ value: String?, at depth: Int, first: inout Bool) {
+        guard let value else { return }
+        member(key, at: depth, first: &first)
+        string(value)
+    }
+
+    /// A copy of the bytes written from `start` on.
+    private func copyBytes(from start: Int) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base + start, count: count - start))
     }
 
     /// `[]`, or the elements one per line at `depth + 1`.
