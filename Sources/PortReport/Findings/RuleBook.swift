@@ -27,6 +27,7 @@ public struct RuleBook: Sendable {
         // sockets raise nothing or one finding: skip the filter and the sort when they
         // cannot change anything.
         var findings: [Finding] = []
+        findings.reserveCapacity(2)  // most sockets raise at most two: one allocation, no growth
         for rule in rules { rule.evaluate(context, into: &findings) }
         if !allowlist.entries.isEmpty { findings.removeAll { allowlist.allows($0, on: context.listener) } }
         if findings.count > 1 { findings.sort { $0.severity > $1.severity } }

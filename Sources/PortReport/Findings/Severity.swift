@@ -10,6 +10,17 @@ public enum Severity: String, CaseIterable, Comparable, Hashable, Sendable, Coda
     case alert
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    /// The order of the cases. (Not `allCases.firstIndex(of:)`: `allCases` builds a new array
+    /// on every call, and a listing compares severities for every socket.)
+    private var rank: Int {
+        switch self {
+        case .info: 0
+        case .notice: 1
+        case .warning: 2
+        case .alert: 3
+        }
     }
 }
