@@ -21,13 +21,12 @@ public struct LinuxHostInventory: HostInventory {
         let query = { () -> [UInt64]? in
             do throws(InventoryError) {
                 let entrances = Self.namespaces(options, hostInode: hostInode, ownInode: ownInode)
+                // Sorted here, while the other threads are still reading /proc/*/fd.
                 (listeners, scanned) = try sockets(in: entrances, ownInode: ownInode, options, warnings: warnings)
             } catch {
                 failure = error
                 return nil
             }
-            // Sorted here, while the other threads are still reading /proc/*/fd.
-            listeners = Self.inDisplayOrder(listeners)
             return options.resolveOwners ? listeners.map(\.inode) : nil
         }
         if options.resolveOwners {
@@ -59,15 +58,14 @@ public struct LinuxHostInventory: HostInventory {
         return entrances
     }
 
-    /// Every namespace's sockets, labelled with their namespace; namespaces that
-    /// cannot be entered become warnings.
+    /// Every namespace's sockets, labelled with their namespace and in display order;
+    /// namespaces that cannot be entered become warnings.
     private func sockets(
         in entrances: [NamespaceEntrance], ownInode: UInt64, _ options: InventoryOptions, warnings: Warnings
     ) throws(InventoryError) -> ([Listener], [NetworkNamespace]) {
-        var listeners: [Listener] = []
-        var scanned: [NetworkNamespace] = []
+        var batches: [SocketBatch] = []
         for entrance in entrances {
-            var found: [Listener]
+            let found: SocketBatch.Sockets
             if entrance.namespace.inode == ownInode {
                 found = try sockets(options, warnings: warnings)
             } else {
@@ -80,21 +78,19 @@ public struct LinuxHostInventory: HostInventory {
                     continue
                 }
             }
-            for index in found.indices { found[index].namespace = entrance.namespace }
-            listeners.append(contentsOf: found)
-            scanned.append(entrance.namespace)
+            batches.append(SocketBatch(namespace: entrance.namespace, sockets: found))
         }
-        return (listeners, scanned)
+        return (Self.inDisplayOrder(batches), batches.map(\.namespace))
     }
 
-    /// The configured source, or sock_diag with /proc/net as its fallback.
-    private func sockets(_ options: InventoryOptions, warnings: Warnings) throws(InventoryError) -> [Listener] {
-        if let source { return try source.sockets(options) }
+    /// The configured source's listeners, or sock_diag's records with /proc/net as their fallback.
+    private func sockets(_ options: InventoryOptions, warnings: Warnings) throws(InventoryError) -> SocketBatch.Sockets {
+        if let source { return .listeners(try source.sockets(options)) }
         do {
-            return try SockDiagSource().sockets(options)
+            return .records(try SockDiagSource().records(options))
         } catch .netlinkUnavailable(let error) {
             warnings.append("netlink unavailable (\(error)), read /proc/net instead")
-            return try ProcNetSource().sockets(options)
+            return .listeners(try ProcNetSource().sockets(options))
         }
     }
 
@@ -132,54 +128,6 @@ public struct LinuxHostInventory: HostInventory {
             }
             listeners[index].owner = details.isEmpty ? unseen : .processes(details)
         }
-    }
-
-    /// Host namespace first, then by namespace, TCP before UDP, by port, IPv4
-    /// before IPv6, by address text, by inode.
-    ///
-    /// Sorts integers, not listeners: moving 20,000 `Listener`s (strings, arrays)
-    /// through a merge sort cost more than the netlink dump itself. Each key holds
-    /// everything but the address text and the inode, with the listener's index in
-    /// its low 32 bits; only runs of equal keys (one port on several addresses) are
-    /// then ordered by text.
-    static func inDisplayOrder(_ listeners: [Listener]) -> [Listener] {
-        guard listeners.count > 1, listeners.count <= Int(UInt32.max) else { return listeners }
-        // Namespace ranks: host first, then by inode. Few namespaces, so a linear search.
-        var namespaces = Array(Set(listeners.lazy.map { $0.namespace.isHost ? 0 : $0.namespace.inode }))
-        namespaces.sort()
-        guard namespaces.count < 1 << 14 else { return listeners.sorted(by: precedes) }
-        var keys = [UInt64](unsafeUninitializedCapacity: listeners.count) { keys, count in
-            for (index, listener) in listeners.enumerated() {
-                let namespace = listener.namespace.isHost ? 0 : listener.namespace.inode
-                let rank = UInt64(namespaces.count == 1 ? 0 : namespaces.firstIndex(of: namespace)!)
-                let transport: UInt64 = listener.transport == .tcp ? 0 : 1
-                let family: UInt64 = listener.family == .ipv4 ? 0 : 1
-                keys[index] = rank << 50 | transport << 49 | UInt64(listener.local.port) << 33 | family << 32 | UInt64(index)
-            }
-            count = listeners.count
-        }
-        keys.sort()
-        var order = keys.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
-        var start = 0
-        while start < keys.count {
-            var end = start + 1
-            while end < keys.count && keys[end] >> 32 == keys[start] >> 32 { end += 1 }
-            if end - start > 1 {
-                order[start..<end].sort { precedes(listeners[$0], listeners[$1]) }
-            }
-            start = end
-        }
-        return order.map { listeners[$0] }
-    }
-
-    /// The whole display order, for listeners with equal keys and too many namespaces.
-    private static func precedes(_ lhs: Listener, _ rhs: Listener) -> Bool {
-        let left = (lhs.namespace.isHost ? 0 : lhs.namespace.inode, lhs.transport == .tcp ? 0 : 1, lhs.local.port)
-        let right = (rhs.namespace.isHost ? 0 : rhs.namespace.inode, rhs.transport == .tcp ? 0 : 1, rhs.local.port)
-        if left != right { return left < right }
-        if lhs.family != rhs.family { return lhs.family == .ipv4 }
-        if lhs.local.ip != rhs.local.ip { return lhs.local.ip < rhs.local.ip }
-        return lhs.inode < rhs.inode
     }
 }
 

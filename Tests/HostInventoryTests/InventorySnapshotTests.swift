@@ -273,4 +273,101 @@ struct DisplayOrderTests {
             #expect(LinuxHostInventory.inDisplayOrder(shuffled) == shuffled.sorted(by: Self.reference))
         }
     }
+
+    static func record(
+        _ transport: SocketTransport, _ family: AddressFamily, _ address: [UInt8], _ port: UInt16, inode: UInt64
+    ) -> SockDiagRecord {
+        var bytes = [UInt8](repeating: 0, count: 16)
+        bytes.replaceSubrange(0..<address.count, with: address)
+        let local = bytes.withUnsafeBytes {
+            AddressBytes(first: $0.loadUnaligned(as: UInt64.self), second: $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
+        return SockDiagRecord(
+            transport: transport, family: family, kernelState: transport == .tcp ? 10 : 7, localPort: port,
+            remotePort: 0, local: local, remote: AddressBytes(first: 0, second: 0), inode: inode, uid: 0)
+    }
+
+    @Test("sock_diag records come out as listeners in the same order, with the same addresses")
+    func recordsInOrder() throws {
+        let v6Loopback = [UInt8](repeating: 0, count: 15) + [1]
+        let v6Mapped = [UInt8](repeating: 0, count: 10) + [0xFF, 0xFF, 10, 0, 0, 1]
+        let host = [
+            Self.record(.udp, .ipv4, [0, 0, 0, 0], 53, inode: 1),
+            Self.record(.tcp, .ipv4, [2, 0, 0, 0], 80, inode: 3),
+            Self.record(.tcp, .ipv4, [10, 0, 0, 1], 80, inode: 4),
+            Self.record(.tcp, .ipv6, [], 80, inode: 5),
+            Self.record(.tcp, .ipv4, [127, 0, 0, 1], 80, inode: 7),
+            Self.record(.tcp, .ipv6, v6Loopback, 80, inode: 12),
+            Self.record(.tcp, .ipv4, [127, 0, 0, 1], 80, inode: 6),
+            Self.record(.tcp, .ipv6, v6Mapped, 80, inode: 13),
+            Self.record(.tcp, .ipv4, [127, 0, 0, 1], 65535, inode: 10),
+            Self.record(.tcp, .ipv4, [127, 0, 0, 1], 0, inode: 11),
+        ]
+        let other = [
+            Self.record(.tcp, .ipv4, [127, 0, 0, 1], 22, inode: 8),
+            Self.record(.tcp, .ipv4, [127, 0, 0, 1], 80, inode: 2),
+        ]
+        let third = [Self.record(.udp, .ipv6, v6Loopback, 5353, inode: 14)]
+        let namespaces = [
+            NetworkNamespace(inode: 900, isHost: true), NetworkNamespace(inode: 7, name: "blue", isHost: false),
+            NetworkNamespace(inode: 5, isHost: false),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let batches = zip(namespaces, [host, other, third]).map { namespace, records in
+                SocketBatch(namespace: namespace, sockets: .records(records.shuffled(using: &generator)))
+            }.shuffled(using: &generator)
+            let listeners = LinuxHostInventory.inDisplayOrder(batches)
+            // The same sockets built one by one, then sorted the plain way.
+            let expected = batches.flatMap { batch -> [Listener] in
+                guard case .records(let records) = batch.sockets else { return [] }
+                return records.map { record in
+                    var addresses = LocalAddressCache()
+                    return record.listener(in: batch.namespace, addresses: &addresses)
+                }
+            }.sorted(by: Self.reference)
+            #expect(listeners == expected)
+            #expect(listeners.map(\.inode) == [11, 4, 6, 7, 3, 5, 12, 13, 10, 1, 14, 8, 2])
+        }
+        let sorted = LinuxHostInventory.inDisplayOrder(
+            [SocketBatch(namespace: namespaces[0], sockets: .records(host))])
+        #expect(sorted.map(\.local.description) == [
+            "127.0.0.1:0", "10.0.0.1:80", "127.0.0.1:80", "127.0.0.1:80", "2.0.0.0:80", "[::]:80", "[::1]:80",
+            "[::ffff:10.0.0.1]:80", "127.0.0.1:65535", "0.0.0.0:53",
+        ])
+        #expect(sorted.allSatisfy { $0.namespace == namespaces[0] && $0.owner == .hidden })
+        #expect(sorted.first { $0.inode == 1 }?.state == .unconnected)
+        #expect(sorted.first { $0.inode == 5 }.map { $0.local.isWildcard && !$0.local.isLoopback } == true)
+        #expect(sorted.first { $0.inode == 12 }.map { $0.local.isLoopback && !$0.local.isWildcard } == true)
+    }
+
+    @Test("a batch from another source sorts with sock_diag's records")
+    func mixedBatches() {
+        let records = [Self.record(.tcp, .ipv4, [127, 0, 0, 1], 80, inode: 1), Self.record(.tcp, .ipv4, [127, 0, 0, 1], 22, inode: 2)]
+        let listeners = [Self.listener(.tcp, "127.0.0.1", 443, inode: 3, namespace: 0, isHost: false)]
+        let host = NetworkNamespace(inode: 900, isHost: true)
+        let other = NetworkNamespace(inode: 4, isHost: false)
+        let sorted = LinuxHostInventory.inDisplayOrder([
+            SocketBatch(namespace: other, sockets: .listeners(listeners)),
+            SocketBatch(namespace: host, sockets: .records(records)),
+        ])
+        #expect(sorted.map(\.inode) == [2, 1, 3])
+        #expect(sorted.map(\.namespace) == [host, host, other])
+    }
+
+    @Test("sockets on alternating addresses keep their own address")
+    func addressCache() {
+        var addresses = LocalAddressCache()
+        let records = [
+            Self.record(.tcp, .ipv4, [127, 0, 0, 1], 1, inode: 1), Self.record(.tcp, .ipv6, [], 2, inode: 2),
+            Self.record(.tcp, .ipv4, [127, 0, 0, 1], 3, inode: 3), Self.record(.tcp, .ipv4, [10, 1, 2, 3], 4, inode: 4),
+            Self.record(.tcp, .ipv6, [], 5, inode: 5), Self.record(.tcp, .ipv4, [127, 0, 0, 1], 6, inode: 6),
+        ]
+        let namespace = NetworkNamespace(inode: 1, isHost: true)
+        let built = records.map { $0.listener(in: namespace, addresses: &addresses) }
+        #expect(built.map(\.local.description) == [
+            "127.0.0.1:1", "[::]:2", "127.0.0.1:3", "10.1.2.3:4", "[::]:5", "127.0.0.1:6",
+        ])
+    }
 }
+

@@ -8,11 +8,10 @@ struct SockDiagPortFilterTests {
     /// The local ports and inodes the kernel returns for `request`.
     static func dump(_ request: SockDiagRequest) throws -> [(port: UInt16, inode: UInt64)] {
         var socket = try NetlinkSocket()
-        var decoder = SockDiagMessage(transport: request.transport, namespace: NamespaceIdentity.ofCurrentThread())
         var found: [(port: UInt16, inode: UInt64)] = []
         try socket.dump(request) { payload throws(InventoryError) in
-            let listener = try decoder.listener(from: payload)
-            found.append((listener.local.port, listener.inode))
+            let record = try SockDiagMessage.record(from: payload, transport: request.transport)
+            found.append((record.localPort, record.inode))
         }
         return found
     }

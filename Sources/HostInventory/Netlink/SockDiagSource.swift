@@ -8,20 +8,25 @@ public struct SockDiagSource: SocketSource {
 
     public func sockets(_ options: InventoryOptions) throws(InventoryError) -> [Listener] {
         let namespace = NamespaceIdentity.ofCurrentThread()
+        var addresses = LocalAddressCache()
+        return try records(options).map { $0.listener(in: namespace, addresses: &addresses) }
+    }
+
+    /// The sockets in dump order, not yet `Listener`s.
+    func records(_ options: InventoryOptions) throws(InventoryError) -> [SockDiagRecord] {
         var socket = try NetlinkSocket()
-        var listeners: [Listener] = []
+        var records: [SockDiagRecord] = []
         for transport in SocketTransport.allCases where options.transports.contains(transport) {
             for family in [AddressFamily.ipv4, .ipv6] where options.families.contains(family) {
                 let request = SockDiagRequest(
                     transport: transport, family: family, includeConnected: options.includeConnected,
                     ports: options.port)
-                var decoder = SockDiagMessage(transport: transport, namespace: namespace)
                 do {
                     try socket.dump(request) { payload throws(InventoryError) in
-                        let listener = try decoder.listener(from: payload)
+                        let record = try SockDiagMessage.record(from: payload, transport: transport)
                         // The kernel already kept only these ports; this guards against one that ignored the bytecode.
-                        if let ports = options.port, !ports.contains(listener.local.port) { return }
-                        listeners.append(listener)
+                        if let ports = options.port, !ports.contains(record.localPort) { return }
+                        records.append(record)
                     }
                 } catch .netlinkFailed(_, let error) where error == .noSuchFileOrDirectory {
                     // ENOENT: no diag handler for this family/protocol (udp_diag or IPv6 not loaded).
@@ -29,6 +34,6 @@ public struct SockDiagSource: SocketSource {
                 }
             }
         }
-        return listeners
+        return records
     }
 }
