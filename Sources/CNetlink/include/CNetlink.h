@@ -7,8 +7,11 @@
  * NLMSG_* helpers are macros Swift cannot import: they are wrapped below.
  */
 
+#include <pthread.h>
+#include <sched.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
@@ -17,6 +20,31 @@
 /* setns(2) is declared by <sched.h> only under _GNU_SOURCE, which Swift's Glibc
  * module is built without. */
 extern int setns(int fd, int nstype);
+
+/* Thread placement, declared by <sched.h> and <pthread.h> only under _GNU_SOURCE
+ * (same prototypes). SocketOwnerScan starts its threads on the CPUs the caller is
+ * not on: see JoinedThreads. */
+extern int sched_getcpu(void);
+extern int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set);
+extern int sched_setaffinity(pid_t pid, size_t size, const cpu_set_t *set);
+extern int pthread_attr_setaffinity_np(pthread_attr_t *attr, size_t size, const cpu_set_t *set);
+
+/* CPU_ISSET, CPU_ZERO and CPU_SET are macros (and also _GNU_SOURCE only). */
+static inline int portlore_cpu_isset(const cpu_set_t *set, int cpu) {
+    if (cpu < 0 || cpu >= __CPU_SETSIZE) return 0;
+    return (set->__bits[cpu / __NCPUBITS] >> (cpu % __NCPUBITS)) & 1;
+}
+
+static inline cpu_set_t portlore_cpu_only(int cpu) {
+    cpu_set_t set;
+    memset(&set, 0, sizeof set);
+    if (cpu >= 0 && cpu < __CPU_SETSIZE) set.__bits[cpu / __NCPUBITS] |= (__cpu_mask)1 << (cpu % __NCPUBITS);
+    return set;
+}
+
+static inline int portlore_cpu_setsize(void) {
+    return __CPU_SETSIZE;
+}
 
 /* One SOCK_DIAG_BY_FAMILY dump request: the netlink header and its body. */
 struct portlore_inet_diag_request {

@@ -108,14 +108,55 @@ func system_closedir(_ stream: OpaquePointer) {
     _ = closedir(stream)
 }
 
-/// `pthread_create(3)` with default attributes; pthread calls return the error instead of setting `errno`.
+/// `pthread_create(3)`, confined to `cpus` when given (else default attributes);
+/// pthread calls return the error instead of setting `errno`.
 func system_pthread_create(
     _ routine: @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer?,
-    _ argument: UnsafeMutableRawPointer
+    _ argument: UnsafeMutableRawPointer,
+    cpus: CPUSet? = nil
 ) -> Result<pthread_t, Errno> {
     var thread = pthread_t()
-    let created = pthread_create(&thread, nil, routine, argument)
+    var attributes = pthread_attr_t()
+    guard var cpus, pthread_attr_init(&attributes) == 0 else {
+        let created = pthread_create(&thread, nil, routine, argument)
+        return created == 0 ? .success(thread) : .failure(Errno(rawValue: created))
+    }
+    defer { pthread_attr_destroy(&attributes) }
+    _ = pthread_attr_setaffinity_np(&attributes, MemoryLayout<cpu_set_t>.size, &cpus.raw)
+    let created = pthread_create(&thread, &attributes, routine, argument)
     return created == 0 ? .success(thread) : .failure(Errno(rawValue: created))
+}
+
+/// The CPUs a thread may run on: a `cpu_set_t`.
+struct CPUSet: @unchecked Sendable {
+    // `@unchecked`: `cpu_set_t` is a plain array of integers, imported without `Sendable`.
+    fileprivate var raw: cpu_set_t
+
+    static func only(_ cpu: Int32) -> CPUSet { CPUSet(raw: portlore_cpu_only(cpu)) }
+
+    /// Its CPU numbers, ascending.
+    var members: [Int32] {
+        var raw = raw
+        return (0..<portlore_cpu_setsize()).filter { portlore_cpu_isset(&raw, $0) != 0 }
+    }
+}
+
+/// `sched_getcpu(3)`: the CPU the calling thread runs on, nil when unknown.
+func system_sched_getcpu() -> Int32? {
+    let cpu = sched_getcpu()
+    return cpu >= 0 ? cpu : nil
+}
+
+/// `sched_getaffinity(2)` of the calling thread.
+func system_sched_getaffinity() -> CPUSet? {
+    var raw = cpu_set_t()
+    return sched_getaffinity(0, MemoryLayout<cpu_set_t>.size, &raw) == 0 ? CPUSet(raw: raw) : nil
+}
+
+/// `sched_setaffinity(2)` of the calling thread.
+func system_sched_setaffinity(_ cpus: CPUSet) {
+    var raw = cpus.raw
+    _ = sched_setaffinity(0, MemoryLayout<cpu_set_t>.size, &raw)
 }
 
 /// `pthread_join(3)`, discarding the thread's return value.
