@@ -59,4 +59,36 @@ struct ChildProcessOwnerTests {
         #expect(owner.executable == copy)
         #expect(owner.name == "python3")
     }
+
+    @Test("the owner's uid is its effective uid, also when it is not dumpable",
+          .enabled(if: isRoot, "changes a child's uids"),
+          .enabled(if: hasPython3, "needs python3"))
+    func effectiveUIDOfANonDumpableProcess() throws {
+        // ruid 1000, euid 65534 (nobody), suid 0; PR_SET_DUMPABLE 0 makes /proc/PID/*'s files root's.
+        let script = """
+            import ctypes, os, socket, sys
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind(("127.0.0.1", 0))
+            s.listen()
+            os.setresgid(65534, 65534, 65534)
+            os.setresuid(1000, 65534, 0)
+            ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)
+            print(s.getsockname()[1], flush=True)
+            sys.stdin.read()
+            """
+        let child = try ChildProcess(python3, ["-c", script])
+        defer { child.finish() }
+        let port = try #require(UInt16(child.readLine()))
+
+        let snapshot = try LinuxHostInventory().snapshot(InventoryOptions(transports: [.tcp], port: port...port))
+        let listener = try #require(snapshot.listeners.first)
+        guard case .processes(let owners) = listener.owner, let owner = owners.first else {
+            Issue.record("expected the child as owner, got \(listener.owner)")
+            return
+        }
+        #expect(owner.pid == child.pid)
+        #expect(owner.uid == 65534)
+        #expect(owner.user == "nobody")
+    }
 }
+

@@ -2,7 +2,7 @@ import Glibc
 import Testing
 @testable import HostInventory
 
-/// /proc/PID/{stat,status,cmdline,exe,cgroup} and /etc/passwd, fed odd captured content.
+/// /proc/PID/{stat,cmdline,exe,cgroup} and /etc/passwd, fed odd captured content.
 struct ProcStatParserTests {
     @Test(arguments: [
         ("4242 (a (b) c) S 1 4242 4242 0 -1 4194560 100 0 0 0 1 2 0 0 20 0 1 0 123456 1000000 100 18446744073709551615", "a (b) c"),
@@ -25,12 +25,6 @@ struct ProcStatParserTests {
         let stat = try #require(ProcStat(try FileContents.read("/proc/self/stat")))
         #expect(stat.pid == getpid())
         #expect(stat.parentPID == getppid())
-    }
-
-    @Test func effectiveUID() {
-        let status = "Name:\tsudo\nUmask:\t0022\nState:\tS (sleeping)\nUid:\t1000\t0\t0\t0\nGid:\t1000\t0\t0\t0\n"
-        #expect(ProcStatusParser.effectiveUID(Array(status.utf8)) == 0)
-        #expect(ProcStatusParser.effectiveUID(Array("Name:\tx\n".utf8)) == nil)
     }
 
     @Test func bootTime() {
