@@ -56,4 +56,25 @@ struct NetworkNamespaceTests {
             try NamespaceThread.run(in: "/run/netns/portlore-no-such-namespace") { () throws(InventoryError) in 0 }
         }
     }
+
+    @Test("a namespace link's text names the inode stat finds behind it")
+    func linkText() throws {
+        var link = [CChar](repeating: 0, count: 64)
+        let count = try link.withUnsafeMutableBufferPointer { buffer in
+            try system_readlinkat(nil, "/proc/self/ns/net", buffer).get()
+        }
+        let inode = link.withUnsafeBufferPointer { NamespaceIdentity.inode(ofLink: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        #expect(inode != nil)
+        #expect(inode == NamespaceIdentity.inode(of: "/proc/self/ns/net"))
+    }
+
+    @Test(arguments: [
+        ("net:[4026531840]", 4_026_531_840), ("net:[1]", 1), ("net:[]", nil), ("mnt:[4026531840]", nil),
+        ("net:[40265x1840]", nil), ("net:[4026531840", nil), ("socket:[31337]", nil), ("", nil),
+    ] as [(String, UInt64?)])
+    func linkTexts(_ text: String, _ inode: UInt64?) {
+        let bytes = text.utf8.map { CChar(bitPattern: $0) }
+        #expect(bytes.withUnsafeBufferPointer(NamespaceIdentity.inode(ofLink:)) == inode)
+    }
 }
+

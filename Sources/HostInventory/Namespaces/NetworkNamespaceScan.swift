@@ -39,13 +39,19 @@ enum NetworkNamespaceScan {
             }
         }
         if includeProcesses, let proc = try? Directory("/proc") {
+            // Read as a link ("net:[4026531840]"), not `stat`ed: following the link makes
+            // nsfs set up an inode each time, and the pass took about 30% longer.
+            let link = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 64)
+            defer { link.deallocate() }
             proc.forEachEntry { entry in
                 guard let pid = entry.decimalValue else { return }
                 let path = "\(pid)/ns/net"
                 // EACCES (another user's process) and ENOENT (it left) are both just skipped.
-                let status = path.withCString { system_fstatat(proc.descriptor, $0) }
-                if case .success(let status) = status {
-                    add(UInt64(status.st_ino), name: nil, path: "/proc/\(path)")
+                let read = path.withCString { system_readlinkat(proc.descriptor, $0, link) }
+                if case .success(let count) = read,
+                    let inode = NamespaceIdentity.inode(ofLink: UnsafeBufferPointer(rebasing: link[..<count]))
+                {
+                    add(inode, name: nil, path: "/proc/\(path)")
                 }
             }
         }
