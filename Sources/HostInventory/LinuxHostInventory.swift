@@ -110,14 +110,19 @@ public struct LinuxHostInventory: HostInventory {
         var together: [[Int32]: [ProcessDetails]] = [:]
 
         let unseen: SocketOwnership = isRoot ? .none : .hidden
+        // Listeners come by port, and a process's listeners are often neighbours.
+        var last: (pid: Int32, details: [ProcessDetails]) = (0, [])
         for index in listeners.indices {
             let details: [ProcessDetails]
             switch holders.holders(of: index) {
             case .nobody:
                 listeners[index].owner = listeners[index].inode == 0 ? .none : unseen
                 continue
+            case .one(let pid) where pid == last.pid:
+                details = last.details
             case .one(let pid):
                 details = alone[pid] ?? []
+                last = (pid, details)
             case .several(let pids):
                 if let known = together[pids] {
                     details = known

@@ -80,22 +80,15 @@ enum SocketOwnerScan {
 
     /// The listeners to match, and the reader of their holders' details.
     final class Wanted: Sendable {
-        let listenerByInode: [UInt64: Int32]
+        let listenerByInode: InodeTable
         let twins: [Twin]
         let reader: ProcessInfoReader
 
         /// Nil when there is nothing to look for (no listeners, or /proc unreadable).
         init?(_ inodes: [UInt64]) {
-            var listenerByInode: [UInt64: Int32] = [:]
-            listenerByInode.reserveCapacity(inodes.count)
             var twins: [Twin] = []
-            for (index, inode) in inodes.enumerated() where inode != 0 {
-                if let earlier = listenerByInode.updateValue(Int32(index), forKey: inode) {
-                    listenerByInode[inode] = earlier
-                    twins.append(Twin(listing: index, original: Int(earlier)))
-                }
-            }
-            guard !listenerByInode.isEmpty, let reader = try? ProcessInfoReader() else { return nil }
+            let listenerByInode = InodeTable(inodes, twins: &twins)
+            guard listenerByInode.count > 0, let reader = try? ProcessInfoReader() else { return nil }
             self.listenerByInode = listenerByInode
             self.twins = twins
             self.reader = reader
@@ -227,7 +220,7 @@ enum SocketOwnerScan {
         private func claim(_ inodes: [UInt64], for pid: Int32, _ wanted: Wanted) {
             var holdsOne = false
             for inode in inodes {
-                guard let listener = wanted.listenerByInode[inode] else { continue }
+                guard let listener = wanted.listenerByInode.listener(of: inode) else { continue }
                 outcome.claims.append(ListenerClaim(listener: listener, pid: pid))
                 holdsOne = true
             }
