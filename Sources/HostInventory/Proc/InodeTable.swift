@@ -13,9 +13,10 @@ struct InodeTable: Sendable {
     /// The table of `inodes` (index = listener), skipping 0; `twins` gets each later
     /// listing of an inode listed before, with the index of its first listing.
     init(_ inodes: [UInt64], twins: inout [SocketOwnerScan.Twin]) {
-        // At most half full: short probe runs.
+        // At most 3/4 full: probe runs stay short (under 4 slots on average for an inode
+        // that is not there), and a smaller table is fewer fresh pages to fault in.
         var bits = 4
-        while 1 << bits < 2 * inodes.count { bits += 1 }
+        while 3 << bits < 4 * inodes.count { bits += 1 }
         let capacity = 1 << bits
         shift = UInt64(64 - bits)
         var slots = [UInt64](repeating: 0, count: capacity)
