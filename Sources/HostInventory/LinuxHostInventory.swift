@@ -35,12 +35,23 @@ public struct LinuxHostInventory: HostInventory {
             let outcome = SocketOwnerScan.owners(alongside: query)
             if let failure { throw failure }
             Self.resolveOwners(&listeners, outcome, isRoot: isRoot)
+            if isRoot, !outcome.unreadable.isEmpty, listeners.contains(where: { $0.owner == .hidden }) {
+                warnings.append(Self.unreadableWarning(outcome.unreadable))
+            }
         } else {
             _ = query()
             if let failure { throw failure }
             for index in listeners.indices { listeners[index].owner = .hidden }
         }
         return HostSnapshot(listeners: listeners, isRoot: isRoot, scannedNamespaces: scanned, warnings: warnings.messages)
+    }
+
+    /// "the descriptors of pid 1 could not be read, even as root (...)".
+    static func unreadableWarning(_ pids: [Int32]) -> String {
+        let shown = pids.prefix(5).map(String.init).joined(separator: ", ")
+        let more = pids.count > 5 ? " and \(pids.count - 5) more" : ""
+        let which = pids.count == 1 ? "pid \(shown)" : "pids \(shown)\(more)"
+        return "the descriptors of \(which) could not be read, even as root (permission denied): sockets no other process holds show as owner hidden"
     }
 
     /// The namespaces to scan: ours, and every other one when `allNamespaces`.
@@ -95,8 +106,9 @@ public struct LinuxHostInventory: HostInventory {
     }
 
     /// Fills in each listener's owner from the scan's claims. A socket no visible
-    /// process holds is `.none` as root (nothing holds it) and `.hidden` otherwise
-    /// (its holder may be another user's process); so is one whose holders all left
+    /// process holds is `.none` as root when every process's descriptors were read
+    /// (nothing holds it) and `.hidden` otherwise (its holder may be another user's
+    /// process, or one shielded even from root); so is one whose holders all left
     /// before their details could be read.
     ///
     /// Sockets with the same holders share one `[ProcessDetails]`: a process with
@@ -109,7 +121,9 @@ public struct LinuxHostInventory: HostInventory {
         for details in outcome.processes { alone[details.pid] = [details] }
         var together: [[Int32]: [ProcessDetails]] = [:]
 
-        let unseen: SocketOwnership = isRoot ? .none : .hidden
+        // As root, a socket nobody visible holds is held by nobody, unless some process's
+        // descriptors could not be read: then it may be that process's, and is hidden.
+        let unseen: SocketOwnership = isRoot && outcome.unreadable.isEmpty ? .none : .hidden
         // Listeners come by port, and a process's listeners are often neighbours.
         var last: (pid: Int32, details: [ProcessDetails]) = (0, [])
         for index in listeners.indices {

@@ -143,6 +143,20 @@ struct OwnershipResolutionTests {
         #expect(listeners[4].owner == .none)  // inode 0: TIME_WAIT, held by no one
     }
 
+    @Test("as root, a socket nobody visible holds is hidden when some process could not be read")
+    func unreadableProcessHidesOwnerless() {
+        var listeners = [30, 31].map { Self.listener(inode: $0) }
+        var outcome = SocketOwnerScan.Outcome(claims: [], processes: [])
+        LinuxHostInventory.resolveOwners(&listeners, outcome, isRoot: true)
+        #expect(listeners.map(\.owner) == [.none, .none])
+
+        outcome.unreadable = [1]
+        LinuxHostInventory.resolveOwners(&listeners, outcome, isRoot: true)
+        #expect(listeners.map(\.owner) == [.hidden, .hidden])
+        #expect(LinuxHostInventory.unreadableWarning([1]).contains("pid 1 could not be read, even as root"))
+        #expect(LinuxHostInventory.unreadableWarning(Array(1...7)).contains("pids 1, 2, 3, 4, 5 and 2 more"))
+    }
+
     @Test("several holders come out ascending and once each, however the claims arrive")
     func severalHolders() {
         let claims = Self.claims([(0, 300), (0, 300), (1, 300), (0, 200), (2, 100), (0, 100), (0, 200)])

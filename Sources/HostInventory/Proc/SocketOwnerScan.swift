@@ -35,6 +35,9 @@ enum SocketOwnerScan {
         var processes: [ProcessDetails] = []
         /// Listings of a socket listed before: `claims` name only the first listing.
         var twins: [Twin] = []
+        /// Processes whose descriptors could not be read (EACCES): not ours when not root,
+        /// or shielded from root too (PID 1 in some sandboxes, an LSM policy).
+        var unreadable: [Int32] = []
     }
 
     /// A socket's second listing (`listing`) and its first (`original`), as indices.
@@ -74,7 +77,9 @@ enum SocketOwnerScan {
             outcome.claims.append(contentsOf: worker.outcome.claims)
             outcome.processes.append(contentsOf: worker.outcome.processes)
             outcome.twins.append(contentsOf: worker.outcome.twins)
+            outcome.unreadable.append(contentsOf: worker.outcome.unreadable)
         }
+        outcome.unreadable.sort()
         return outcome
     }
 
@@ -163,16 +168,24 @@ enum SocketOwnerScan {
                     length += 1
                 }
                 fdPath[length] = 0
-                // EACCES (not ours, not root) and ENOENT (it left) are skipped silently.
-                guard let descriptors = try? Directory(UnsafePointer(fdPath.baseAddress!), relativeTo: proc)
-                else { continue }
+                // ENOENT (it left) is skipped silently; EACCES is counted, since a
+                // socket that process holds must then read "owner hidden", not "no process".
                 inodes.removeAll(keepingCapacity: true)
-                descriptors.forEachEntry { name in
-                    guard case .success(let count) = system_readlinkat(descriptors.descriptor, name, link),
-                        let inode = socketInode(UnsafeBufferPointer(rebasing: link[..<count]))
-                    else { return }
-                    inodes.append(inode)
+                var denied = false
+                do {
+                    let descriptors = try Directory(UnsafePointer(fdPath.baseAddress!), relativeTo: proc)
+                    descriptors.forEachEntry { name in
+                        switch system_readlinkat(descriptors.descriptor, name, link) {
+                        case .success(let count):
+                            if let inode = socketInode(UnsafeBufferPointer(rebasing: link[..<count])) { inodes.append(inode) }
+                        case .failure(let error):
+                            if error == .permissionDenied { denied = true }
+                        }
+                    }
+                } catch {
+                    denied = error == .permissionDenied
                 }
+                if denied { outcome.unreadable.append(pid) }
                 if inodes.isEmpty { continue }
                 if wanted == nil {
                     switch decide(pid, inodes) {

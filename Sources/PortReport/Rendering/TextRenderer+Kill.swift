@@ -19,7 +19,7 @@ extension TextRenderer {
             }
         }
         for socket in plan.ownerless {
-            let owner = socket.owner == .hidden ? "owner hidden — run as root to see it" : "no process holds it"
+            let owner = socket.owner == .hidden ? "owner " + hiddenOwner : "no process holds it"
             page.line("  \(socket.transport.rawValue)\(socket.family == .ipv4 ? "" : "6") \(socket.local): " + style.yellow(owner))
         }
         return page.text

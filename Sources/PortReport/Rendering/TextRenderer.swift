@@ -8,12 +8,24 @@ public struct TextRenderer: Sendable {
     public var showsHistory: Bool
     public var registryDate: String
     public var registrySource: String
+    /// Whether the host scan ran as root. A hidden owner then belongs to a process whose
+    /// descriptors are shielded even from root, and "run as root" would be bad advice.
+    public var scannedAsRoot: Bool
 
-    public init(style: TextStyle, showsHistory: Bool = false, registryDate: String, registrySource: String) {
+    public init(
+        style: TextStyle, showsHistory: Bool = false, registryDate: String, registrySource: String,
+        scannedAsRoot: Bool = false
+    ) {
         self.style = style
         self.showsHistory = showsHistory
         self.registryDate = registryDate
         self.registrySource = registrySource
+        self.scannedAsRoot = scannedAsRoot
+    }
+
+    /// What a hidden owner means, for the viewer who ran the scan.
+    var hiddenOwner: String {
+        scannedAsRoot ? "hidden — its holder's descriptors cannot be read, even as root" : "hidden — run as root to see it"
     }
 
     public func render(_ answer: QueryAnswer) -> String {
@@ -221,7 +233,7 @@ public struct TextRenderer: Sendable {
         page.line(style.bold(head))
         switch listener.owner {
         case .hidden:
-            page.field("Owner", style.yellow("hidden — run as root to see it"))
+            page.field("Owner", style.yellow(hiddenOwner))
         case .none:
             page.field("Owner", style.yellow("no process holds this socket"))
         case .processes(let processes):

@@ -69,7 +69,10 @@ struct Kill: ParsableCommand {
 
         let loaded = RegistryStore.standard().load()
         let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-        let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+        let text = TextRenderer(
+            style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source,
+            scannedAsRoot: snapshot.isRoot
+        )
         func report(_ outcomes: [KillOutcome]) {
             if output.json {
                 StandardOutput.write(json.render(kill: plan, outcomes: outcomes, query: label, signal: firstSignal, force: force, dryRun: dryRun) + "\n")

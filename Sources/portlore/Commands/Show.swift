@@ -40,7 +40,8 @@ struct Show: ParsableCommand {
         } else {
             let renderer = TextRenderer(
                 style: output.style, showsHistory: history,
-                registryDate: loaded.registry.registryDate, registrySource: loaded.source
+                registryDate: loaded.registry.registryDate, registrySource: loaded.source,
+                scannedAsRoot: snapshot?.isRoot ?? false
             )
             StandardOutput.write(renderer.render(answer))
         }
