@@ -48,12 +48,7 @@ struct ChildProcessOwnerTests {
         let port = try #require(UInt16(child.readLine()))
         try FileManager.default.removeItem(atPath: copy)
 
-        let snapshot = try LinuxHostInventory().snapshot(InventoryOptions(transports: [.tcp], port: port...port))
-        let listener = try #require(snapshot.listeners.first)
-        guard case .processes(let owners) = listener.owner, let owner = owners.first else {
-            Issue.record("expected the child as owner, got \(listener.owner)")
-            return
-        }
+        let owner = try #require(try Self.onlyOwner(ofTCPPort: port))
         #expect(owner.pid == child.pid)
         #expect(owner.executableDeleted)
         #expect(owner.executable == copy)
@@ -80,15 +75,21 @@ struct ChildProcessOwnerTests {
         defer { child.finish() }
         let port = try #require(UInt16(child.readLine()))
 
-        let snapshot = try LinuxHostInventory().snapshot(InventoryOptions(transports: [.tcp], port: port...port))
-        let listener = try #require(snapshot.listeners.first)
-        guard case .processes(let owners) = listener.owner, let owner = owners.first else {
-            Issue.record("expected the child as owner, got \(listener.owner)")
-            return
-        }
+        let owner = try #require(try Self.onlyOwner(ofTCPPort: port))
         #expect(owner.pid == child.pid)
         #expect(owner.uid == 65534)
         #expect(owner.user == "nobody")
     }
-}
 
+    /// The one process the snapshot names as holder of the TCP listener on `port`; nil
+    /// (after recording why) when the socket or its owner is missing.
+    static func onlyOwner(ofTCPPort port: UInt16) throws -> ProcessDetails? {
+        let snapshot = try LinuxHostInventory().snapshot(InventoryOptions(transports: [.tcp], port: port...port))
+        let listener = try #require(snapshot.listeners.first)
+        guard case .processes(let owners) = listener.owner, let owner = owners.first else {
+            Issue.record("expected the child as owner, got \(listener.owner)")
+            return nil
+        }
+        return owner
+    }
+}

@@ -16,17 +16,7 @@ enum NamespaceIdentity {
     /// The inode in a /proc/PID/ns/net link target ("net:[4026531840]", nsfs's
     /// name for it), which is the inode `stat` finds behind the link; nil for any other text.
     static func inode(ofLink target: UnsafeBufferPointer<CChar>) -> UInt64? {
-        // "net:[" is 5 bytes; the shortest target is "net:[1]".
-        guard target.count >= 7, target.count <= 26, target[0] == 0x6E, target[1] == 0x65, target[2] == 0x74,
-            target[3] == 0x3A, target[4] == 0x5B, target[target.count - 1] == 0x5D
-        else { return nil }
-        var inode: UInt64 = 0
-        for index in 5..<(target.count - 1) {
-            let digit = UInt8(bitPattern: target[index]) &- 0x30
-            guard digit <= 9 else { return nil }
-            inode = inode &* 10 &+ UInt64(digit)
-        }
-        return inode
+        LinkTarget.inode(target, kind: "net")
     }
 
     /// The inode `path` leads to, following the magic link.

@@ -243,16 +243,6 @@ enum SocketOwnerScan {
 
     /// The inode in a "socket:[31337]" link target, or nil for any other target.
     static func socketInode(_ target: UnsafeBufferPointer<CChar>) -> UInt64? {
-        // "socket:[" is 8 bytes; the shortest target is "socket:[1]".
-        guard target.count >= 10, target[0] == 0x73, target[6] == 0x3A, target[7] == 0x5B,
-            target[target.count - 1] == 0x5D, target[1] == 0x6F, target[2] == 0x63
-        else { return nil }
-        var inode: UInt64 = 0
-        for index in 8..<(target.count - 1) {
-            let digit = UInt8(bitPattern: target[index]) &- 0x30
-            guard digit <= 9 else { return nil }
-            inode = inode &* 10 &+ UInt64(digit)
-        }
-        return inode
+        LinkTarget.inode(target, kind: "socket")
     }
 }
