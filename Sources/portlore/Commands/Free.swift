@@ -6,6 +6,7 @@ import PortReport
 /// `portlore free`: ports a developer can safely pick for a new service.
 struct Free: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "free",
         abstract: "Suggest ports for a new service: never registered with IANA, unused here, outside the ephemeral range.",
         discussion: """
             A suggested port has never had a service name in IANA's registry (nor been Reserved)

@@ -10,6 +10,7 @@ import Glibc
 /// `portlore kill PORT[/proto]`: stop what holds a port.
 struct Kill: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "kill",
         abstract: "Show what holds a port and stop it (SIGTERM, then SIGKILL with --force).",
         discussion: """
             Asks before signalling when standard input is a terminal; without a terminal nothing

@@ -16,7 +16,8 @@ struct RegistryCommand: ParsableCommand {
     )
 
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Say which registry date is in use and where it came from.")
+        static let configuration = CommandConfiguration(
+            commandName: "info", abstract: "Say which registry date is in use and where it came from.")
 
         @OptionGroup var output: OutputOptions
 
@@ -49,6 +50,7 @@ struct RegistryCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Install a newer IANA registry (XML or CSV) and add its changes to the history.",
             discussion: "Downloads \(Update.ianaURL) unless --from or --url says otherwise."
         )

@@ -5,6 +5,7 @@ import PortReport
 /// `portlore search "remote desktop"`: ranked keyword search over names and descriptions.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search service names and descriptions, current and historical."
     )
 

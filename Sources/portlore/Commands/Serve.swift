@@ -12,6 +12,7 @@ import Glibc
 /// `portlore serve`: port pages, the JSON API and Prometheus metrics over HTTP.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve port pages, a JSON API and Prometheus metrics over HTTP.",
         discussion: """
             Listens on 127.0.0.1:13020 (IANA-unassigned) unless told otherwise. Binding any other

@@ -6,6 +6,7 @@ import PortReport
 /// `portlore 1302`: the portrait of a port, range or service.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show what a port is, what it was and what listens on it (the default command).",
         discussion: "Examples: portlore 1302, portlore 53/udp, portlore 8000-8010, portlore postgresql."
     )

@@ -14,6 +14,7 @@ import Glibc
 /// CPU it costs.
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",
         abstract: "Report listening sockets as they appear and disappear, until Ctrl-C.",
         discussion: """
             Each line: time, + or -, port/protocol, address, process, IANA status and findings.
