@@ -205,3 +205,25 @@ struct AllowlistTests {
         }
     }
 }
+
+/// Reasons are kept as parts; read back, they are the text a plain interpolation makes.
+struct FindingReasonTests {
+    @Test func readsAsThePlainInterpolation() {
+        let name = "nginx \"worker\""
+        let pid: Int32 = -42
+        let port: UInt16 = 65535
+        let reason: FindingReason = "\(name) (pid \(pid)) on \(port)/tcp, \(Severity.alert.rawValue)."
+        #expect(reason.description == "\(name) (pid \(pid)) on \(port)/tcp, \(Severity.alert.rawValue).")
+        #expect(FindingReason("").description == "")
+    }
+
+    @Test func sameTextIsTheSameReasonHoweverBuilt() {
+        let built: FindingReason = "port \(80) is \("open")"
+        let whole = FindingReason("port 80 is open")
+        #expect(built == whole)
+        #expect(Set([built, whole]).count == 1)
+        var finding = Finding(rule: "r", severity: .info, reason: built)
+        finding.reason = "redacted"
+        #expect(finding.because == FindingReason("redacted"))
+    }
+}

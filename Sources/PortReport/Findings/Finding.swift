@@ -4,14 +4,19 @@ public struct Finding: Hashable, Sendable {
     public var rule: String
     public var severity: Severity
     /// One line that names the evidence: "1302/tcp was ci3-software-2 until IANA de-assigned it on 2019-10-30".
-    public var reason: String
+    public var reason: String {
+        get { because.description }
+        set { because = FindingReason(newValue) }
+    }
+    /// The reason as the rule put it together.
+    public var because: FindingReason
     /// The process the finding is about, when it is about one of the socket's holders.
     public var pid: Int32?
 
-    public init(rule: String, severity: Severity, reason: String, pid: Int32? = nil) {
+    public init(rule: String, severity: Severity, reason: FindingReason, pid: Int32? = nil) {
         self.rule = rule
         self.severity = severity
-        self.reason = reason
+        self.because = reason
         self.pid = pid
     }
 }

@@ -192,7 +192,7 @@ struct ListingJSONWriter: ~Copyable {
         member(Key.severity, at: inner, first: &first)
         string(finding.severity.rawValue)
         member(Key.reason, at: inner, first: &first)
-        string(finding.reason)
+        reason(finding.because)
         if let pid = finding.pid {
             member(Key.pid, at: inner, first: &first)
             integer(Int64(pid))
@@ -258,17 +258,34 @@ struct ListingJSONWriter: ~Copyable {
         }
     }
 
+    /// A reason as one JSON string, written from its parts.
+    private mutating func reason(_ reason: FindingReason) {
+        append(UInt8(ascii: "\""))
+        for part in reason.parts {
+            switch part {
+            case .text(let text): stringContent(text)
+            case .number(let number): integer(number)
+            }
+        }
+        append(UInt8(ascii: "\""))
+    }
+
     /// A JSON string, escaped as `JSONStreamEncoder` escapes it.
     mutating func string(_ text: String) {
+        append(UInt8(ascii: "\""))
+        stringContent(text)
+        append(UInt8(ascii: "\""))
+    }
+
+    /// `text` escaped, without the quotes.
+    private mutating func stringContent(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            append(UInt8(ascii: "\""))
             if Self.needsNoEscaping(utf8) {
                 append(utf8)
             } else {
                 for byte in utf8 { escape(byte) }
             }
-            append(UInt8(ascii: "\""))
         }
     }
 

@@ -16,8 +16,7 @@ public struct OwnerlessSocketRule: FindingRule {
         let kernel = Self.kernelPorts.contains(context.listener.local.port)
         findings.append(Finding(
             rule: "socket-without-process", severity: kernel ? .info : .warning,
-            reason: "\(context.portLabel) on \(context.listener.local) is held by no process"
-                + (kernel ? " (the port of a kernel service such as NFS, RPC or WireGuard)." : "; a kernel module or a process hidden from /proc holds it.")
+            reason: "\(context.portLabel) on \(context.listener.local) is held by no process\(kernel ? " (the port of a kernel service such as NFS, RPC or WireGuard)." : "; a kernel module or a process hidden from /proc holds it.")"
         ))
     }
 }

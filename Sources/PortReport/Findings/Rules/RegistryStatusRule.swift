@@ -26,7 +26,7 @@ public struct RegistryStatusRule: FindingRule {
                 reason: "\(label) is reserved by IANA and assigned to no service."
             ))
         case .unassigned:
-            let reason = if let range = context.story.current.first?.ports, !range.isSinglePort {
+            let reason: FindingReason = if let range = context.story.current.first?.ports, !range.isSinglePort {
                 "\(label) is not assigned by IANA (in the unassigned range \(range.lower)-\(range.upper)); the software here is unregistered."
             } else {
                 "\(label) is not assigned by IANA; the software here is unregistered."
