@@ -21,36 +21,15 @@ enum OpenAPIDocument {
         "operationId": "port",
         "parameters": [
           {
-            "name": "port",
-            "in": "path",
-            "required": true,
-            "description": "A port (0-65535) or a range (8000-8010, at most 1024 ports).",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]{1,5}(-[0-9]{1,5})?$"
-            },
-            "example": "1302"
+            "$ref": "#/components/parameters/port"
           },
           {
-            "name": "history",
-            "in": "query",
-            "required": false,
-            "description": "Include every version of every record since 2017 (`history` in each protocol).",
-            "schema": {
-              "type": "boolean"
-            }
+            "$ref": "#/components/parameters/history"
           }
         ],
         "responses": {
           "200": {
-            "description": "A `portlore/1` answer, the same document as `portlore QUERY --json` (docs/json-schema.md).",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Answer"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Answer"
           },
           "400": {
             "description": "Not a port or range, or a range wider than 1024 ports.",
@@ -81,60 +60,21 @@ enum OpenAPIDocument {
         "operationId": "portProtocol",
         "parameters": [
           {
-            "name": "port",
-            "in": "path",
-            "required": true,
-            "description": "A port (0-65535) or a range (8000-8010, at most 1024 ports).",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]{1,5}(-[0-9]{1,5})?$"
-            },
-            "example": "1302"
+            "$ref": "#/components/parameters/port"
           },
           {
-            "name": "protocol",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "tcp",
-                "udp",
-                "sctp",
-                "dccp"
-              ]
-            }
+            "$ref": "#/components/parameters/protocol"
           },
           {
-            "name": "history",
-            "in": "query",
-            "required": false,
-            "description": "Include every version of every record since 2017 (`history` in each protocol).",
-            "schema": {
-              "type": "boolean"
-            }
+            "$ref": "#/components/parameters/history"
           }
         ],
         "responses": {
           "200": {
-            "description": "A `portlore/1` answer, the same document as `portlore QUERY --json` (docs/json-schema.md).",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Answer"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Answer"
           },
           "400": {
-            "description": "Bad port, range or protocol.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadPort"
           }
         }
       }
@@ -145,27 +85,12 @@ enum OpenAPIDocument {
         "operationId": "history",
         "parameters": [
           {
-            "name": "port",
-            "in": "path",
-            "required": true,
-            "description": "A port (0-65535) or a range (8000-8010, at most 1024 ports).",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]{1,5}(-[0-9]{1,5})?$"
-            },
-            "example": "1302"
+            "$ref": "#/components/parameters/port"
           }
         ],
         "responses": {
           "200": {
-            "description": "A `portlore/1` answer, the same document as `portlore QUERY --json` (docs/json-schema.md).",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Answer"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Answer"
           },
           "400": {
             "description": "Bad port or range.",
@@ -186,51 +111,18 @@ enum OpenAPIDocument {
         "operationId": "historyProtocol",
         "parameters": [
           {
-            "name": "port",
-            "in": "path",
-            "required": true,
-            "description": "A port (0-65535) or a range (8000-8010, at most 1024 ports).",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]{1,5}(-[0-9]{1,5})?$"
-            },
-            "example": "1302"
+            "$ref": "#/components/parameters/port"
           },
           {
-            "name": "protocol",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "tcp",
-                "udp",
-                "sctp",
-                "dccp"
-              ]
-            }
+            "$ref": "#/components/parameters/protocol"
           }
         ],
         "responses": {
           "200": {
-            "description": "A `portlore/1` answer, the same document as `portlore QUERY --json` (docs/json-schema.md).",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Answer"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Answer"
           },
           "400": {
-            "description": "Bad port, range or protocol.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadPort"
           }
         }
       }
@@ -252,25 +144,12 @@ enum OpenAPIDocument {
             "example": "mysql"
           },
           {
-            "name": "history",
-            "in": "query",
-            "required": false,
-            "description": "Include every version of every record since 2017 (`history` in each protocol).",
-            "schema": {
-              "type": "boolean"
-            }
+            "$ref": "#/components/parameters/history"
           }
         ],
         "responses": {
           "200": {
-            "description": "A `portlore/1` answer, the same document as `portlore QUERY --json` (docs/json-schema.md).",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Answer"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Answer"
           },
           "400": {
             "description": "Empty or overlong name.",
@@ -369,14 +248,7 @@ enum OpenAPIDocument {
             }
           },
           "401": {
-            "description": "A token is configured and the request did not carry it.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Unauthorized"
           }
         }
       }
@@ -403,14 +275,7 @@ enum OpenAPIDocument {
             }
           },
           "401": {
-            "description": "A token is configured and the request did not carry it.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Unauthorized"
           }
         }
       }
@@ -431,6 +296,74 @@ enum OpenAPIDocument {
     }
   },
   "components": {
+    "parameters": {
+      "port": {
+        "name": "port",
+        "in": "path",
+        "required": true,
+        "description": "A port (0-65535) or a range (8000-8010, at most 1024 ports).",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{1,5}(-[0-9]{1,5})?$"
+        },
+        "example": "1302"
+      },
+      "protocol": {
+        "name": "protocol",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "tcp",
+            "udp",
+            "sctp",
+            "dccp"
+          ]
+        }
+      },
+      "history": {
+        "name": "history",
+        "in": "query",
+        "required": false,
+        "description": "Include every version of every record since 2017 (`history` in each protocol).",
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    },
+    "responses": {
+      "Answer": {
+        "description": "A `portlore/1` answer, the same document as `portlore QUERY --json` (docs/json-schema.md).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Answer"
+            }
+          }
+        }
+      },
+      "BadPort": {
+        "description": "Bad port, range or protocol.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "A token is configured and the request did not carry it.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      }
+    },
     "securitySchemes": {
       "bearer": {
         "type": "http",
