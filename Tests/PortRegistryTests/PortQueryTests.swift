@@ -65,3 +65,9 @@ struct PortTierTests {
         #expect(Port(65536) == nil)
     }
 }
+
+@Test func protocolsOrderAsDeclared() {
+    // tcp, udp, sctp, dccp: the order lookups return records in.
+    #expect(TransportProtocol.allCases.sorted() == TransportProtocol.allCases)
+    #expect(TransportProtocol.allCases.reversed().sorted() == TransportProtocol.allCases)
+}

@@ -227,3 +227,8 @@ struct FindingReasonTests {
         #expect(finding.because == FindingReason("redacted"))
     }
 }
+
+@Test func severitiesOrderAsDeclared() {
+    #expect(Severity.allCases.reversed().sorted() == Severity.allCases)
+    #expect([Severity.info, .notice, .warning, .alert] == Severity.allCases)
+}

@@ -2,8 +2,7 @@
 enum RecordOrdering {
     /// Protocol-less records (IANA's Unassigned ranges) first, then tcp, udp, sctp, dccp.
     static func transportRank(_ transport: TransportProtocol?) -> Int {
-        guard let transport else { return -1 }
-        return TransportProtocol.allCases.firstIndex(of: transport)!
+        transport?.rank ?? -1
     }
 
     static func portKey(_ record: RegistryRecord) -> (Int, Int) {

@@ -13,6 +13,17 @@ public enum TransportProtocol: String, CaseIterable, Hashable, Comparable, Senda
     public var description: String { rawValue }
 
     public static func < (lhs: TransportProtocol, rhs: TransportProtocol) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    /// The order of the cases. (Not `allCases.firstIndex(of:)`: `allCases` builds a new array
+    /// on every call, and lookups sort records by protocol.)
+    var rank: Int {
+        switch self {
+        case .tcp: 0
+        case .udp: 1
+        case .sctp: 2
+        case .dccp: 3
+        }
     }
 }

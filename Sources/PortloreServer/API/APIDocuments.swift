@@ -53,28 +53,23 @@ enum APIDocument {
             self.registry = registry
             isRoot = view.snapshot.isRoot
             scannedAt = Timestamp.iso8601(view.scannedAt)
-            findings = view.listing.flatMap { entry in
-                entry.findings.map { finding in
+            // Most severe first, then by port: sorted while the severities are still `Severity`.
+            findings = view.listing
+                .flatMap { entry in entry.findings.map { (listener: entry.listener, finding: $0) } }
+                .sorted { lhs, rhs in
+                    if lhs.finding.severity != rhs.finding.severity { return lhs.finding.severity > rhs.finding.severity }
+                    return lhs.listener.local.port < rhs.listener.local.port
+                }
+                .map { listener, finding in
                     Entry(
                         finding: JSONDocument.Finding(finding),
-                        port: Int(entry.listener.local.port),
-                        protocol: entry.listener.transport.rawValue,
-                        address: entry.listener.local.ip,
-                        process: entry.listener.processName(for: finding.pid)
+                        port: Int(listener.local.port),
+                        protocol: listener.transport.rawValue,
+                        address: listener.local.ip,
+                        process: listener.processName(for: finding.pid)
                     )
                 }
-            }
-            .sorted { lhs, rhs in
-                if lhs.finding.severityRank != rhs.finding.severityRank { return lhs.finding.severityRank > rhs.finding.severityRank }
-                return lhs.port < rhs.port
-            }
         }
-    }
-}
-
-extension JSONDocument.Finding {
-    var severityRank: Int {
-        Severity(rawValue: severity).flatMap { Severity.allCases.firstIndex(of: $0) } ?? 0
     }
 }
 
