@@ -18,20 +18,6 @@ enum StandardOutput {
         if buffer.count >= 64 * 1024 { flush() }
     }
 
-    static func write(bytes: ArraySlice<UInt8>) {
-        if buffer.count + bytes.count < 64 * 1024 {
-            buffer.append(contentsOf: bytes)
-            return
-        }
-        flush()
-        // A big piece (a slice of `ls --json`) goes out as it is, without a copy.
-        if bytes.count >= 64 * 1024 {
-            writeOrExit(bytes)
-        } else {
-            buffer.append(contentsOf: bytes)
-        }
-    }
-
     /// A big piece (a slice of `ls --json`) goes out as it is, without a copy.
     static func write(raw bytes: UnsafeRawBufferPointer) {
         if buffer.count + bytes.count < 64 * 1024 {
@@ -40,7 +26,7 @@ enum StandardOutput {
         }
         flush()
         if bytes.count >= 64 * 1024 {
-            if !FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO) { Glibc.exit(0) }
+            writeOrExit(bytes)
         } else {
             buffer.append(contentsOf: bytes)
         }
@@ -49,10 +35,10 @@ enum StandardOutput {
     static func flush() {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
-        writeOrExit(buffer[...])
+        buffer.withUnsafeBytes(writeOrExit)
     }
 
-    private static func writeOrExit(_ bytes: ArraySlice<UInt8>) {
+    private static func writeOrExit(_ bytes: UnsafeRawBufferPointer) {
         if !FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO) {
             // The reader went away: nothing left to say to anyone.
             Glibc.exit(0)
@@ -65,16 +51,12 @@ enum StandardOutput {
 enum StandardError {
     static func write(_ text: String) {
         StandardOutput.flush()
-        _ = FileDescriptorWriter.writeAll(Array(text.utf8)[...], to: STDERR_FILENO)
+        _ = Array(text.utf8).withUnsafeBytes { FileDescriptorWriter.writeAll($0, to: STDERR_FILENO) }
     }
 }
 
 enum FileDescriptorWriter {
     /// Writes every byte, retrying on EINTR; `false` when the descriptor no longer takes data.
-    static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
-    }
-
     static func writeAll(_ raw: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < raw.count {
