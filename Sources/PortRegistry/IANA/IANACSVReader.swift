@@ -52,6 +52,9 @@ enum IANACSVReader {
                 }
                 transport = parsed
             }
+            for date in [text(6), text(7)] where CalendarDate.looksLikeDay(date) && CalendarDate(date) == nil {
+                throw .corruptRegistry(path: path, reason: "line \(row.line) has the date '\(date)', which is not a day of the calendar")
+            }
             records.append(RegistryRecord(
                 ports: ports, transport: transport, serviceName: text(0), description: text(3),
                 assignee: persons(text(4)), contact: persons(text(5)), references: references(text(8)),

@@ -34,18 +34,18 @@ struct IANAXMLReader {
                 case .start(let child):
                     switch child.name {
                     case "record":
-                        recordNodes.append(try reader.readElement(child))
+                        recordNodes.append(try reader.readElement(child, depth: 2))
                     case "updated" where registryDate == nil:
-                        let node = try reader.readElement(child)
+                        let node = try reader.readElement(child, depth: 2)
                         registryDate = UTF8Bytes.string(UTF8Bytes.collapsingWhitespace(node.textBytes)[...])
                     case "people":
-                        let node = try reader.readElement(child)
+                        let node = try reader.readElement(child, depth: 2)
                         for person in node.childElements where person.name == "person" {
                             guard let id = person.attribute("id") else { continue }
                             people[id] = personName(person, id: id)
                         }
                     default:
-                        try reader.skipElement(child)
+                        try reader.skipElement(child, depth: 2)
                     }
                 }
             }
@@ -55,6 +55,9 @@ struct IANAXMLReader {
         guard let registryDate else { throw reader.failure("it has no top-level <updated> date") }
         guard RegistryDate.isValid(Array(registryDate.utf8)) else {
             throw reader.failure("its <updated> date '\(registryDate)' is not YYYY-MM-DD")
+        }
+        guard CalendarDate(registryDate)?.day != nil else {
+            throw reader.failure("its <updated> date '\(registryDate)' is not a day of the calendar")
         }
         guard recordNodes.count >= minimumRecords else {
             throw reader.failure("it has \(recordNodes.count) records, fewer than the \(minimumRecords) a complete registry has")
@@ -125,6 +128,9 @@ struct IANAXMLReader {
         record.assignee = record.contact
         record.registrationDate = node.attribute("date") ?? ""
         record.modificationDate = node.attribute("updated") ?? ""
+        for date in [record.registrationDate, record.modificationDate] where CalendarDate.looksLikeDay(date) && CalendarDate(date) == nil {
+            throw reader.failure("the record at byte \(node.offset) has the date '\(date)', which is not a day of the calendar")
+        }
         return record
     }
 

@@ -6,7 +6,13 @@
 /// element, whether to build its subtree (`XMLElementNode`) or only check it; a truncated or
 /// malformed file throws `RegistryError.corruptRegistry` naming the innermost open element and
 /// the byte offset.
+///
+/// Elements may nest at most `maximumDepth` deep: reading and skipping recurse once per level,
+/// and 40,000 nested `<a>`s (120 KB) overflowed the stack before the limit existed.
 struct XMLDocumentReader {
+    /// IANA's registry nests 5 deep (`registry`, `record`, `description`, `paragraph`, `xref`).
+    static let maximumDepth = 64
+
     let bytes: [UInt8]
     let path: String
     var position = 0
@@ -107,13 +113,22 @@ struct XMLDocumentReader {
         }
     }
 
+    /// Refuses an element nested deeper than `maximumDepth`; the root element is at depth 1.
+    func checkDepth(_ element: StartTag, depth: Int) throws(RegistryError) {
+        guard depth <= Self.maximumDepth else {
+            throw failure("<\(element.name)> at byte \(element.offset) is nested \(depth) elements deep, more than the \(Self.maximumDepth) a registry file may use")
+        }
+    }
+
     /// Reads the rest of `element` (whose start tag was just read), building its subtree.
-    mutating func readElement(_ element: StartTag) throws(RegistryError) -> XMLElementNode {
+    /// `depth` is the element's own depth (a child of the root is at 2).
+    mutating func readElement(_ element: StartTag, depth: Int) throws(RegistryError) -> XMLElementNode {
+        try checkDepth(element, depth: depth)
         var node = XMLElementNode(name: element.name, attributes: element.attributes, children: [], offset: element.offset)
         guard !element.isEmpty else { return node }
         while true {
             switch try nextContent(of: element) {
-            case .start(let child): node.children.append(.element(try readElement(child)))
+            case .start(let child): node.children.append(.element(try readElement(child, depth: depth + 1)))
             case .text(let text): node.children.append(.text(text))
             case .end: return node
             }
@@ -121,11 +136,12 @@ struct XMLDocumentReader {
     }
 
     /// Reads the rest of `element` only to check it is well formed.
-    mutating func skipElement(_ element: StartTag) throws(RegistryError) {
+    mutating func skipElement(_ element: StartTag, depth: Int) throws(RegistryError) {
+        try checkDepth(element, depth: depth)
         guard !element.isEmpty else { return }
         while true {
             switch try nextContent(of: element) {
-            case .start(let child): try skipElement(child)
+            case .start(let child): try skipElement(child, depth: depth + 1)
             case .text: continue
             case .end: return
             }
