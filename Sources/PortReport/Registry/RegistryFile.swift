@@ -5,11 +5,9 @@ public enum RegistryFile {
     /// The registry is about 4 MB; anything past 64 MiB is not one.
     static let maximumSize = 64 << 20
 
+    /// A regular file of at most `maximumSize` bytes, checked as it is read (see
+    /// `FileBytes.readRegularFile`).
     public static func read(_ path: String) throws(RegistryError) -> [UInt8] {
-        let bytes = try FileBytes.read(path)
-        guard bytes.count <= maximumSize else {
-            throw .corruptRegistry(path: path, reason: "\(bytes.count) bytes is far larger than any IANA registry")
-        }
-        return bytes
+        try FileBytes.readRegularFile(path, limit: maximumSize)
     }
 }

@@ -53,10 +53,16 @@ public struct RegistryStore: Sendable {
 
     /// Validates a newer IANA registry file, merges it into the history of the registry in
     /// use and installs the result atomically. Nothing is changed when any step fails.
+    ///
+    /// `now` (seconds since 1970) dates the installation and bounds the file's dates: a registry
+    /// or record dated more than a day after it is refused, since a registry dated 9999-12-31
+    /// would make every genuine update "not newer".
     @discardableResult
-    public func install(registryFile bytes: [UInt8], path: String, origin: String, today: String) throws(RegistryError) -> Registry {
+    public func install(registryFile bytes: [UInt8], path: String, origin: String, now: Double) throws(RegistryError) -> Registry {
+        removeLeftovers()
         let current = load().registry
         let parsed = try IANARegistryFile.parse(bytes, path: path)
+        try Self.checkNotInFuture(parsed, path: path, now: now)
         let merged = try HistoryMerge.merge(
             history: current.allVersions(), previousDate: current.registryDate,
             newer: parsed.records, newerDate: parsed.registryDate
@@ -67,9 +73,46 @@ public struct RegistryStore: Sendable {
         guard check.currentRecordCount > 0, check.registryDate == parsed.registryDate else {
             throw .corruptRegistry(path: path, reason: "the compiled registry did not read back")
         }
-        let file = InstalledRegistryFile.encode(compiled, origin: origin, installedOn: today)
+        let file = InstalledRegistryFile.encode(compiled, origin: origin, installedOn: Timestamp.today(now: now))
         try FileBytes.makeDirectory(directory)
         try FileBytes.writeAtomically(file, to: installedPath)
         return check
+    }
+
+    /// The latest date a registry may carry: tomorrow by the clock, for time zones ahead of ours.
+    static func latestAcceptableDate(now: Double) -> String {
+        Timestamp.today(now: now + 86_400)
+    }
+
+    static func checkNotInFuture(_ parsed: (registryDate: String, records: [RegistryRecord]), path: String, now: Double) throws(RegistryError) {
+        let latest = latestAcceptableDate(now: now)
+        guard parsed.registryDate <= latest else {
+            throw .corruptRegistry(path: path, reason: "it is dated \(parsed.registryDate), after tomorrow (\(latest)) by this host's clock")
+        }
+        for record in parsed.records {
+            for date in [record.registrationDate, record.modificationDate] where CalendarDate(date) != nil && date > latest {
+                let name = record.serviceName.isEmpty ? "a record" : "the record \(RegistryError.clip(record.serviceName))"
+                throw .corruptRegistry(path: path, reason: "\(name) is dated \(date), after tomorrow (\(latest)) by this host's clock")
+            }
+        }
+    }
+
+    /// Removes the installed registry, so that portlore uses the data embedded in it again: the
+    /// way out of an installed registry that is wrong. One `unlink`: a reader sees the installed
+    /// file or none. Returns the registry date that was installed, or `nil` when none was.
+    @discardableResult
+    public func reset() throws(RegistryError) -> String? {
+        removeLeftovers()
+        let bytes = try? FileBytes.read(installedPath)
+        let date = bytes.flatMap { try? InstalledRegistryFile.decode($0, path: installedPath).registry.registryDate }
+        guard try FileBytes.remove(installedPath) else { return nil }
+        return date ?? "unknown date (the file was damaged)"
+    }
+
+    /// Partial files of an update that was killed, and old download files (see
+    /// `FileBytes.removeLeftovers`). `registry update` calls it first, so that a run killed
+    /// with SIGKILL is cleaned up by the next one.
+    public func removeLeftovers() {
+        FileBytes.removeLeftovers(in: directory, partialsOf: "registry.plrg")
     }
 }

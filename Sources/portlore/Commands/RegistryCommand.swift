@@ -63,11 +63,17 @@ struct RegistryCommand: ParsableCommand {
         @Option(name: .long, help: "Download the registry from this URL (http or https).")
         var url: String?
 
+        @Flag(name: .long, help: "Remove the installed registry and use the one embedded in portlore again.")
+        var reset = false
+
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
             if from != nil && url != nil {
                 throw ValidationError("Give either --from FILE or --url URL, not both.")
+            }
+            if reset && (from != nil || url != nil) {
+                throw ValidationError("--reset installs nothing; give it without --from or --url.")
             }
             if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
                 throw ValidationError("--url must start with http:// or https://.")
@@ -76,6 +82,8 @@ struct RegistryCommand: ParsableCommand {
 
         func run() throws {
             let store = RegistryStore.standard()
+            store.removeLeftovers()
+            if reset { return try resetToEmbedded(store) }
             let before = store.load().registry
             let bytes: [UInt8]
             let origin: String
@@ -92,7 +100,7 @@ struct RegistryCommand: ParsableCommand {
             }
             let installed = try store.install(
                 registryFile: bytes, path: path, origin: origin,
-                today: Timestamp.today(now: Double(time(nil)))
+                now: Double(time(nil))
             )
             let added = installed.versionCount - before.versionCount
             if output.json {
@@ -107,6 +115,21 @@ struct RegistryCommand: ParsableCommand {
                       \(installed.currentRecordCount) current records, \(added) new versions added to the history.
 
                     """)
+            }
+        }
+
+        /// `--reset`: back to the embedded registry.
+        private func resetToEmbedded(_ store: RegistryStore) throws {
+            let removed = try store.reset()
+            let embedded = Registry.embedded.registryDate
+            if output.json {
+                StandardOutput.write(JSONRenderer.encode(JSONDocument.RegistryReset(
+                    removedRegistryDate: removed, registryDate: embedded, installPath: store.installedPath
+                )) + "\n")
+            } else if let removed {
+                StandardOutput.write("Removed the installed IANA registry of \(removed) (\(store.installedPath)); portlore uses its embedded registry of \(embedded) again.\n")
+            } else {
+                StandardOutput.write("No registry was installed at \(store.installedPath); portlore uses its embedded registry of \(embedded).\n")
             }
         }
     }
