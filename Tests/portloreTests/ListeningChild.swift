@@ -10,7 +10,8 @@ final class ListeningChild {
 
     /// - Parameters:
     ///   - executable: the python interpreter to run (a copy, to test deleted executables).
-    init(port: Int = 0, address: String = "127.0.0.1", udp: Bool = false, executable: String = "/usr/bin/env") throws {
+    ///   - extraArguments: more arguments for the script, which ignores them (planted secrets).
+    init(port: Int = 0, address: String = "127.0.0.1", udp: Bool = false, executable: String = "/usr/bin/env", extraArguments: [String] = []) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         let script = """
             import socket, sys
@@ -23,7 +24,7 @@ final class ListeningChild {
             print(s.getsockname()[1], flush=True)
             sys.stdin.read()
             """
-        let arguments = ["-u", "-c", script, address, String(port), udp ? "udp" : "tcp"]
+        let arguments = ["-u", "-c", script, address, String(port), udp ? "udp" : "tcp"] + extraArguments
         process.arguments = executable == "/usr/bin/env" ? ["python3"] + arguments : arguments
         let output = Pipe()
         process.standardOutput = output

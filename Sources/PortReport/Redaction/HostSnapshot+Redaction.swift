@@ -41,3 +41,16 @@ extension ListingEntry {
         return copy
     }
 }
+
+extension ProcessDetails {
+    /// The command line as every output shows it: redacted. Renderers print this, never
+    /// `commandLine`, so no output can forget the redaction.
+    public var shownCommandLine: [String] {
+        CommandLineRedactor.shared.redact(commandLine)
+    }
+}
+
+extension CommandLineRedactor {
+    /// The rules hold no state: one value serves every caller.
+    public static let shared = CommandLineRedactor()
+}

@@ -93,7 +93,7 @@ public enum JSONDocument {
             pid = process.pid
             parentPid = process.parentPID
             name = process.name
-            commandLine = process.commandLine
+            commandLine = process.shownCommandLine
             executable = process.executable
             executableDeleted = process.executableDeleted
             uid = process.uid

@@ -143,7 +143,7 @@ struct ListingJSONWriter: ~Copyable {
         member(Key.name, at: inner, first: &first)
         string(process.name)
         member(Key.commandLine, at: inner, first: &first)
-        array(process.commandLine, at: inner) { writer, argument in writer.string(argument) }
+        array(process.shownCommandLine, at: inner) { writer, argument in writer.string(argument) }
         member(Key.executable, process.executable, at: inner, first: &first)
         member(Key.executableDeleted, at: inner, first: &first)
         boolean(process.executableDeleted)

@@ -11,7 +11,7 @@ extension TextRenderer {
             page.line("  " + style.bold("pid \(process.pid)") + "  \(Self.terminalSafe(process.name))"
                 + "  user " + (process.user ?? "uid \(process.uid)"))
             if !process.commandLine.isEmpty {
-                page.field("Command", Self.terminalSafe(process.commandLine.joined(separator: " ")))
+                page.field("Command", Self.terminalSafe(process.shownCommandLine.joined(separator: " ")))
             }
             page.field("Sockets", target.sockets.map { "\($0.transport.rawValue)\($0.family == .ipv4 ? "" : "6") \($0.local)" }.joined(separator: ", "))
             if let refusal = target.refusal {

@@ -245,7 +245,7 @@ public struct TextRenderer: Sendable {
                         + (process.executableDeleted ? " " + style.red("(deleted from disk)") : ""))
                 }
                 if !process.commandLine.isEmpty {
-                    page.field("Command", Self.terminalSafe(process.commandLine.joined(separator: " ")))
+                    page.field("Command", Self.terminalSafe(process.shownCommandLine.joined(separator: " ")))
                 }
                 if let started = process.startTime { page.field("Started", Timestamp.iso8601(started)) }
                 if let container = process.containerID {

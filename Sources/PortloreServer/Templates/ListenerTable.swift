@@ -23,7 +23,7 @@ enum ListenerTable {
         case .processes(let holders):
             process = HTML.joined(holders.map { "<code>\($0.name)</code> <span class=\"muted small\">pid \($0.pid)</span>" }, separator: "<br>")
             user = holders.first.map { $0.user ?? String($0.uid) } ?? String(listener.uid)
-            commandLine = HTML.joined(holders.map { "<code>\($0.commandLine.joined(separator: " "))</code>" }, separator: "<br>")
+            commandLine = HTML.joined(holders.map { "<code>\($0.shownCommandLine.joined(separator: " "))</code>" }, separator: "<br>")
         case .hidden:
             process = "<span class=\"muted\">hidden (run as root to see)</span>"
             user = String(listener.uid)
