@@ -62,7 +62,7 @@ struct ParserFuzzTests {
         ].map { Array($0.utf8) }
         Self.fuzz("IANA CSV", seeds: seeds, tokens: [",", "\"", "\"\"", "\n", "\r\n", "[", "]", "9999-12-31", "2026-13-45", "65535"]) { bytes in
             if let records = try? IANACSVReader.parse(bytes, path: "fuzz.csv", minimumRecords: 0) {
-                for record in records { #expect(record.ports.map { $0.lowerBound <= $0.upperBound } ?? true) }
+                for record in records { #expect(record.ports.map { $0.lower <= $0.upper } ?? true) }
             }
             _ = try? IANARegistryFile.parse(bytes, path: "fuzz.csv")
         }

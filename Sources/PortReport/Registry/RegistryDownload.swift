@@ -34,13 +34,13 @@ public enum RegistryDownload {
     /// A redirect may change the path or the port, never the host, and never go from https to http.
     static func checkRedirect(from: String, to next: String, origin: String) throws(RegistryError) {
         guard let target = Location(next), let source = Location(from) else {
-            throw .download(url: origin, reason: "it redirects to '\(RegistryError.clip(next))', which is not an http or https URL")
+            throw .download(url: origin, reason: "it redirects to '\(clip(next))', which is not an http or https URL")
         }
         if source.scheme == "https" && target.scheme != "https" {
-            throw .download(url: origin, reason: "it redirects from https to \(RegistryError.clip(next)), which would drop the encryption")
+            throw .download(url: origin, reason: "it redirects from https to \(clip(next)), which would drop the encryption")
         }
         guard target.host == source.host else {
-            throw .download(url: origin, reason: "it redirects to another host (\(RegistryError.clip(target.host))); portlore follows redirects within \(source.host) only")
+            throw .download(url: origin, reason: "it redirects to another host (\(clip(target.host))); portlore follows redirects within \(source.host) only")
         }
     }
 
@@ -152,8 +152,10 @@ public enum RegistryDownload {
     /// dispositions and an empty signal mask (a blocked or ignored SIGPIPE would let curl outlive us).
     private static func spawn(_ arguments: [String], url: String) throws(RegistryError) -> Child {
         var outputPipe: [Int32] = [-1, -1], errorPipe: [Int32] = [-1, -1]
-        guard pipe2(&outputPipe, O_CLOEXEC) == 0 else { throw .download(url: url, reason: "cannot make a pipe: \(FileBytes.reason(errno))") }
-        guard pipe2(&errorPipe, O_CLOEXEC) == 0 else {
+        // pipe2(2) is not imported from Glibc; the flag is set before any spawn, and this
+        // command starts no other process concurrently.
+        guard makePipe(&outputPipe) else { throw .download(url: url, reason: "cannot make a pipe: \(FileBytes.reason(errno))") }
+        guard makePipe(&errorPipe) else {
             close(outputPipe[0]); close(outputPipe[1])
             throw .download(url: url, reason: "cannot make a pipe: \(FileBytes.reason(errno))")
         }
@@ -189,6 +191,17 @@ public enum RegistryDownload {
             throw .download(url: url, reason: "cannot start curl: \(FileBytes.reason(spawned))")
         }
         return Child(pid: pid, output: outputPipe[0], error: errorPipe[0])
+    }
+
+    private static func makePipe(_ descriptors: inout [Int32]) -> Bool {
+        guard pipe(&descriptors) == 0 else { return false }
+        for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+
+    /// Keeps a long URL or host from flooding the terminal.
+    static func clip(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "..."
     }
 
     /// curl's stderr: a line or two of messages and our status marker.

@@ -91,7 +91,7 @@ public struct RegistryStore: Sendable {
         }
         for record in parsed.records {
             for date in [record.registrationDate, record.modificationDate] where CalendarDate(date) != nil && date > latest {
-                let name = record.serviceName.isEmpty ? "a record" : "the record \(RegistryError.clip(record.serviceName))"
+                let name = record.serviceName.isEmpty ? "a record" : "the record \(RegistryDownload.clip(record.serviceName))"
                 throw .corruptRegistry(path: path, reason: "\(name) is dated \(date), after tomorrow (\(latest)) by this host's clock")
             }
         }
