@@ -120,4 +120,23 @@ struct CLIHabitsTests {
         #expect(run.stderr.contains("127.0.0.1:\(child.port)"))
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test func lsPrometheusPrintsTheMetricsExposition() throws {
+        // A listener from a copy of python3 in /tmp: a warning, so it has series of its own.
+        let directory = try Portlore.temporaryDirectory("prometheus")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let python = try #require(ListCommandTests.pythonExecutable())
+        let copy = directory.appendingPathComponent("python3")
+        try FileManager.default.copyItem(atPath: python, toPath: copy.path)
+        let child = try ListeningChild(executable: copy.path)
+        defer { child.stop() }
+        let run = try Portlore.run(["ls", "--prometheus", "--port", String(child.port)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.contains("portlore_listeners 1"))
+        #expect(lines.contains { $0.hasPrefix("portlore_build_info{version=") })
+        #expect(lines.contains { $0.hasPrefix("portlore_listener{port=\"\(child.port)\",protocol=\"tcp\",address=\"127.0.0.1\",process=\"python3\"") && $0.contains("severity=\"warning\"") })
+        #expect(lines.contains { $0.hasPrefix("portlore_finding{rule=\"executable-writable-dir\",severity=\"warning\",port=\"\(child.port)\"") })
+        #expect(try Portlore.run(["ls", "--prometheus", "--json"]).status == 2)
+    }
 }

@@ -63,6 +63,8 @@ struct FalseAlarmTests {
     final class NamedListener {
         let process = Process()
         var pid: Int32 { process.processIdentifier }
+        /// The port it bound.
+        private(set) var port: Int?
 
         init(port: Int, name: String?) throws {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -83,10 +85,11 @@ struct FalseAlarmTests {
             process.standardInput = Pipe()
             process.standardError = FileHandle.nullDevice
             try process.run()
-            _ = try ReadyLine.port(from: output, of: process, what: "a listener on 127.0.0.1:\(port)")
+            self.port = try ReadyLine.port(from: output, of: process, what: "a listener on 127.0.0.1:\(port)")
         }
 
         func stop() {
+            guard process.isRunning else { return }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }

@@ -69,10 +69,10 @@ struct QuietFindingsTests {
 
     @Test(.enabled(if: getuid() == 0, "only root sees every socket's owner"))
     func establishedConnectionsStayInfo() throws {
-        // A listener on a de-assigned port is a warning; the connections to it are not.
-        let child = try ConnectedPair(port: 1301)
+        // A listener on de-assigned 2200 (was ici) is a warning; the connections to it are not.
+        let child = try ConnectedPair(port: 2200)
         defer { child.stop() }
-        let sockets = try ListCommandTests.listeners(try Portlore.run(["ls", "--all", "--json", "--port", "1301"]))
+        let sockets = try ListCommandTests.listeners(try Portlore.run(["ls", "--all", "--json", "--port", "2200"]))
         let mine = sockets.filter { socket in
             (socket["processes"] as? [[String: Any]])?.contains { $0["pid"] as? Int == Int(child.pid) } == true
         }
