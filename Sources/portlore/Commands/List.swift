@@ -9,13 +9,13 @@ struct List: ParsableCommand {
         commandName: "ls",
         abstract: "List listening TCP and bound UDP sockets, with their processes and IANA status.",
         discussion: """
-            ss habits work: 'portlore ls -tlnp', 'ls -ua', 'ls 5432', 'ls --port :1302'. -l, -n and -p
-            are accepted and change nothing: portlore always lists listeners, never resolves names,
+            ss habits work: 'portlore ls -tlnp', 'ls -ua', 'ls 5432', 'ls --port :1302'. -l, -n and -p \
+            are accepted and change nothing: portlore always lists listeners, never resolves names, \
             and always shows processes.
             """
     )
 
-    @Argument(help: "Only this port or range, like 5432, :5432 or 8000-8010 (the same as --port).")
+    @Argument(help: ArgumentHelp("Only this port or range, like 5432, :5432 or 8000-8010 (the same as --port).", valueName: "port"))
     var portArgument: String?
     @Flag(name: [.long, .customShort("t")], help: "Only TCP sockets.") var tcp = false
     @Flag(name: [.long, .customShort("u")], help: "Only UDP sockets.") var udp = false

@@ -17,11 +17,11 @@ struct Watch: ParsableCommand {
         commandName: "watch",
         abstract: "Report listening sockets as they appear and disappear, until Ctrl-C.",
         discussion: """
-            On a terminal: a live table of the sockets present, redrawn each poll; new ones are
-            marked +, gone ones fade out marked -. Piped (or with --log): one line per event, time,
-            + or -, port/protocol, address, process, IANA status and findings. --ndjson prints one
-            JSON object per line (docs/json-schema.md). A listener that lives at least one
-            interval is always reported. --min-severity reports only sockets with a finding at
+            On a terminal: a live table of the sockets present, redrawn each poll; new ones are \
+            marked +, gone ones fade out marked -. Piped (or with --log): one line per event, time, \
+            + or -, port/protocol, address, process, IANA status and findings. --ndjson prints one \
+            JSON object per line (docs/json-schema.md). A listener that lives at least one \
+            interval is always reported. --min-severity reports only sockets with a finding at \
             or above it.
             """
     )
