@@ -72,6 +72,10 @@ struct Watch: ParsableCommand {
         let owned = try inventory.resolvingOwners(baseline.listeners)
         watch.record(owners: owned)
 
+        if !lines {
+            // What the scan could not see goes to stderr (the JSON start line carries it).
+            for warning in baseline.warnings { StandardError.write("portlore: note: \(warning)\n") }
+        }
         var severityFilter = minSeverity.map(WatchSeverityFilter.init(minimum:))
         /// Annotates one poll's events and drops those under --min-severity.
         func judged(_ events: [WatchEvent]) -> [WatchEvent] {
