@@ -26,6 +26,8 @@ public struct ServerConfiguration: Sendable {
     public var requestTimeLimitSeconds: Int
     /// Most ports a range page or document shows.
     public var maximumRangePorts: Int
+    /// The portlore version `/metrics` reports in `portlore_build_info`.
+    public var version = "unknown"
 
     public init(
         host: String = ServerConfiguration.defaultHost,

@@ -18,11 +18,14 @@ struct OutputOptions: ParsableArguments {
     }
 
     var style: TextStyle {
-        switch color {
+        var style = switch color {
         case .always: TextStyle(colors: true)
-        case .never: .plain
+        case .never: TextStyle.plain
         case .auto:
             TextStyle(colors: StandardOutput.isTerminal && (getenv("NO_COLOR").map { $0.pointee == 0 } ?? true))
         }
+        // The page fits the terminal (see TerminalWidth).
+        (style.width, style.tableWidth) = TerminalWidth.current()
+        return style
     }
 }

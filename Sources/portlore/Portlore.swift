@@ -1,6 +1,7 @@
 import ArgumentParser
 import CMallocTuning
 import PortRegistry
+import PortReport
 
 @main
 struct Portlore: ParsableCommand {
@@ -19,7 +20,9 @@ struct Portlore: ParsableCommand {
     static func main() {
         StandardOutput.ignoreBrokenPipeSignal()
         do {
-            var command = try parseAsRoot(CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst())))
+            let arguments = CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst()))
+            rejectMistypedCommand(arguments.first)
+            var command = try parseAsRoot(arguments)
             if !(command is Serve || command is Watch) { portlore_keep_freed_memory() }
             try command.run()
             StandardOutput.flush()
@@ -27,6 +30,18 @@ struct Portlore: ParsableCommand {
             StandardOutput.flush()
             exit(with: error)
         }
+    }
+
+    /// `portlore sl`: "did you mean 'portlore ls'?" rather than service names that look like "sl".
+    static func rejectMistypedCommand(_ word: String?) {
+        guard let word else { return }
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        let suggestion = CommandSuggestion.command(for: word, commands: commands) { name in
+            !RegistryStore.standard().load().registry.records(named: name).isEmpty
+        }
+        guard let suggestion else { return }
+        StandardError.write("portlore: '\(word)' is not a command, port or service name; did you mean 'portlore \(suggestion)'? See 'portlore --help'.\n")
+        processExit(ExitStatus.badInput)
     }
 
     static func exit(with error: any Error) -> Never {

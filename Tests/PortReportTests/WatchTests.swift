@@ -137,3 +137,30 @@ struct WatchTests {
         #expect(json.split(separator: "\n").count == 1)
     }
 }
+
+/// `watch --min-severity`: what passes, fed literal annotated events.
+struct WatchSeverityFilterTests {
+    static func event(_ change: WatchEvent.Change, port: UInt16, inode: UInt64, findings: [Severity]) -> WatchEvent {
+        var listener = Fixture.listener(port: port, owner: .hidden)
+        listener.inode = inode
+        return WatchEvent(change: change, listener: listener, time: 1, findings: findings.map {
+            Finding(rule: "r-\($0.rawValue)", severity: $0, reason: "because")
+        })
+    }
+
+    @Test func onlySocketsWithAFindingAtTheBarAreReported() throws {
+        var filter = WatchSeverityFilter(minimum: .warning)
+        let quiet = filter.pass(Self.event(.appeared, port: 8080, inode: 1, findings: [.info, .notice]))
+        #expect(quiet == nil)
+        let passed = filter.pass(Self.event(.appeared, port: 1302, inode: 2, findings: [.warning, .info]))
+        let loud = try #require(passed)
+        #expect(loud.findings.map(\.severity) == [.warning], "findings below the bar are left out of the line")
+        // Disappearances follow appearances: the quiet socket's is dropped, the loud one's kept.
+        let quietGone = filter.pass(Self.event(.disappeared, port: 8080, inode: 1, findings: []))
+        #expect(quietGone == nil)
+        let loudGone = filter.pass(Self.event(.disappeared, port: 1302, inode: 2, findings: []))
+        #expect(loudGone != nil)
+        let again = filter.pass(Self.event(.disappeared, port: 1302, inode: 2, findings: []))
+        #expect(again == nil, "once")
+    }
+}

@@ -3,6 +3,8 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import HostInventory
+import PortRegistry
 import PortReport
 import Testing
 #if canImport(Glibc)
@@ -156,30 +158,43 @@ struct MetricsTests {
                 #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
                 let text = response.text
                 #expect(text.contains("# TYPE portlore_listener gauge"))
-                #expect(text.contains(#"portlore_listener{port="1302",protocol="tcp",address="127.0.0.1",process="legacy-export",user="svc",iana_status="deassigned"} 1"#))
-                #expect(text.contains(#"portlore_listener{port="3306",protocol="tcp",address="0.0.0.0",process="mysqld",user="mysql",iana_status="assigned"} 1"#))
+                // Sockets with a notice-or-worse finding have their own series, with their worst severity.
+                #expect(text.contains(#"portlore_listener{port="1302",protocol="tcp",address="127.0.0.1",process="legacy-export",user="svc",iana_status="deassigned",severity="warning"} 1"#))
+                #expect(text.contains(#"portlore_listener{port="3306",protocol="tcp",address="0.0.0.0",process="mysqld",user="mysql",iana_status="assigned",severity="warning"} 1"#))
+                // The quiet one (8005, nothing found) is only counted in the aggregates.
+                #expect(!text.contains(#"portlore_listener{port="8005""#))
+                #expect(text.contains(#"portlore_listeners_by_protocol{protocol="tcp"} 3"#))
+                #expect(text.contains(#"portlore_listeners_by_iana_status{iana_status="deassigned"} 1"#))
+                #expect(text.contains(#"portlore_listeners_by_iana_status{iana_status="reserved"} 0"#))
                 // Label values escape quotes and backslashes.
-                #expect(text.contains(#"process="<b>x</b>\"'&""#))
+                #expect(text.contains(#"portlore_listeners_by_process{process="<b>x</b>\"'&"} 1"#))
                 #expect(text.contains(#"portlore_findings{rule="port-deassigned",severity="warning"} 1"#))
                 #expect(text.contains(#"portlore_findings_by_severity{severity="alert"} "#))
                 #expect(text.contains(#"portlore_findings_by_severity{severity="info"} "#))
                 #expect(text.contains("portlore_scan_duration_seconds "))
                 #expect(text.contains("portlore_registry_date_seconds "))
                 #expect(text.contains(#"portlore_registry_info{date=""#))
+                #expect(text.contains(#"portlore_build_info{version="unknown"} 1"#))
                 #expect(text.contains("portlore_listeners 3"))
+                #expect(text.contains(#"portlore_omitted_series{metric="portlore_listener"} 0"#))
                 #expect(text.contains(#"portlore_finding{rule="executable-writable-dir",severity="warning",port="1302",protocol="tcp",address="127.0.0.1",process="legacy-export"} 1"#))
             }
         }
     }
 
     @Test func registryDateBecomesEpochSeconds() {
-        #expect(MetricsPage.epochSeconds(ofDate: "1970-01-01") == 0)
-        #expect(MetricsPage.epochSeconds(ofDate: "2019-10-30") == 1_572_393_600)
-        #expect(MetricsPage.epochSeconds(ofDate: "junk") == nil)
+        #expect(PrometheusRenderer.epochSeconds(ofDate: "1970-01-01") == 0)
+        #expect(PrometheusRenderer.epochSeconds(ofDate: "2019-10-30") == 1_572_393_600)
+        #expect(PrometheusRenderer.epochSeconds(ofDate: "junk") == nil)
     }
 
     @Test func labelEscaping() {
-        #expect(PrometheusExposition.escapeLabel("a\"b\\c\nd") == "a\\\"b\\\\c\\nd")
+        let name = "a\"b\\c\nd"
+        let listener = Fixtures.listener(port: 8005, owner: .processes([Fixtures.process(pid: 1, name: name, commandLine: [])]))
+        let entry = ListingEntry(listener: listener, registry: PortSummary(Registry.embedded.stories(of: Port(rawValue: 8005), transport: .tcp)[0]))
+        let text = PrometheusRenderer(version: "1", registryDate: "2026-01-01")
+            .render(listing: [entry], scan: .init(isRoot: true, seconds: nil, finishedAt: 0))
+        #expect(text.contains(#"portlore_listeners_by_process{process="a\"b\\c\nd"} 1"#))
     }
 }
 

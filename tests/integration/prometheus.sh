@@ -17,6 +17,8 @@ trap 'exit 130' INT TERM
 
 promtool check rules deploy/prometheus/alerts.yml >/dev/null
 echo "ok: promtool accepts deploy/prometheus/alerts.yml"
+promtool test rules deploy/prometheus/alerts.test.yml >/dev/null
+echo "ok: promtool test rules deploy/prometheus/alerts.test.yml"
 
 # The deliberate listener: 127.0.0.1:1302 (de-assigned), named like a daemon it is not.
 start_listener 1302 'sshd' "$WORK/listener.ready"
@@ -64,8 +66,21 @@ eventually() {
     done
 }
 
-check "listener on 1302 as a series" eventually 60 series 'portlore_listener{port="1302",protocol="tcp",address="127.0.0.1",process="sshd",iana_status="deassigned"}'
-check "the server's own listener" eventually 30 series "portlore_listener{port=\"$SERVE_PORT\",process=\"portlore\"}"
+# /metrics and `ls --prometheus` (node_exporter's textfile collector) pass promtool's lint.
+lint_metrics() {
+    curl -fsS "http://127.0.0.1:$SERVE_PORT/metrics" >"$WORK/metrics.prom" && promtool check metrics <"$WORK/metrics.prom"
+}
+check "promtool check metrics on /metrics" lint_metrics
+textfile() {
+    "$BIN" ls --prometheus >"$WORK/textfile.prom" && promtool check metrics <"$WORK/textfile.prom" \
+        && grep -q '^portlore_listener{port="1302",protocol="tcp",address="127.0.0.1",process="sshd"' "$WORK/textfile.prom" \
+        && grep -q '^portlore_build_info{version=' "$WORK/textfile.prom"
+}
+check "promtool check metrics on ls --prometheus" textfile
+
+check "listener on 1302 as a series" eventually 60 series 'portlore_listener{port="1302",protocol="tcp",address="127.0.0.1",process="sshd",iana_status="deassigned",severity="alert"}'
+check "the server's own listener, counted by process" eventually 30 series 'portlore_listeners_by_process{process="portlore"} >= 1'
+check "build info" eventually 30 series 'portlore_build_info'
 check "finding counts by rule" eventually 30 series 'portlore_findings{rule="port-deassigned",severity="warning"}'
 check "alert-level finding" eventually 30 series 'portlore_finding{rule="disguised-process-name",severity="alert",port="1302"}'
 check "scan duration" eventually 30 series 'portlore_scan_duration_seconds'

@@ -13,6 +13,12 @@ public struct ListenerContext: Sendable {
     public let processes: [ProcessDetails]
     /// `1302/tcp`.
     public let portLabel: String
+    /// Whether the socket waits for peers: a TCP listener or a bound, unconnected UDP socket.
+    /// Connections and TIME_WAIT leftovers (`ls --all`) are not listeners; rules raise
+    /// nothing above info about them (see `RuleBook`).
+    public var isListening: Bool {
+        listener.state == .listen || listener.state == .unconnected
+    }
 
     public init(listener: Listener, story: PortStory, isRoot: Bool) {
         self.listener = listener

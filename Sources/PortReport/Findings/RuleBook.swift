@@ -29,6 +29,14 @@ public struct RuleBook: Sendable {
         var findings: [Finding] = []
         findings.reserveCapacity(2)  // most sockets raise at most two: one allocation, no growth
         for rule in rules { rule.evaluate(context, into: &findings) }
+        // A connection or a TIME_WAIT leftover is the trace of a listener or of a client, not a
+        // service: whatever a rule sees in it is worth knowing, never a warning (300 TIME_WAIT
+        // sockets once raised 300 warnings).
+        if !context.isListening {
+            for index in findings.indices where findings[index].severity > .info {
+                findings[index].severity = .info
+            }
+        }
         if !allowlist.entries.isEmpty { findings.removeAll { allowlist.allows($0, on: context.listener) } }
         if findings.count > 1 { findings.sort { $0.severity > $1.severity } }
         return findings

@@ -1,10 +1,34 @@
 /// A page of text being written line by line, with aligned fields and tables.
+///
+/// Given a width (the terminal's), prose lines wrap at spaces under their own indentation and
+/// fields under their value; given a table width, a table too wide for it has its widest
+/// cells cut with "…". At 60 columns, 17 lines of `portlore 80` once overflowed, one of them
+/// 1,390 characters long.
 struct TextPage {
     private(set) var text = ""
+    /// Columns prose wraps to; nil: no wrapping.
+    var width: Int?
+    /// Columns a table fits into; nil: never cut.
+    var tableWidth: Int?
 
-    mutating func line(_ line: String) {
-        text += line
-        text += "\n"
+    init(style: TextStyle? = nil) {
+        width = style?.width
+        tableWidth = style?.tableWidth
+    }
+
+    /// A line, wrapped to `width` with continuation lines indented like the first (or by
+    /// `hangingIndent` columns).
+    mutating func line(_ line: String, hangingIndent: Int? = nil) {
+        guard let width, line.displayWidth > width else {
+            text += line
+            text += "\n"
+            return
+        }
+        let leading = line.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+        for piece in TextWrapping.wrap(line, width: width, hangingIndent: hangingIndent ?? leading) {
+            text += piece
+            text += "\n"
+        }
     }
 
     mutating func blank() {
@@ -15,7 +39,7 @@ struct TextPage {
     mutating func field(_ label: String, _ value: String) {
         guard !value.isEmpty else { return }
         let head = label.isEmpty ? "" : label + ":"
-        line("  " + head.padded(to: 14) + value)
+        line("  " + head.padded(to: 14) + value, hangingIndent: 16)
     }
 
     /// `blanks[n]` is n spaces.
@@ -28,11 +52,28 @@ struct TextPage {
     /// took 60% of its table's time.
     mutating func table(_ rows: [[String]], indent: Int, truncatingLastTo limit: Int? = 60) {
         guard let columns = rows.map(\.count).max() else { return }
-        let cellWidths = rows.map { $0.map(\.displayWidth) }
+        var rows = rows
+        var cellWidths = rows.map { $0.map(\.displayWidth) }
         var widths = [Int](repeating: 0, count: columns)
         for row in cellWidths {
             for (index, width) in row.enumerated() where index < columns - 1 {
                 widths[index] = max(widths[index], width)
+            }
+        }
+        var limit = limit
+        if let tableWidth {
+            let lastWidth = cellWidths.map { $0.count == columns ? $0[columns - 1] : 0 }.max() ?? 0
+            let wanted = Array(widths.dropLast()) + [min(lastWidth, limit ?? Int.max)]
+            let fitted = TextWrapping.fit(columns: wanted, into: tableWidth - indent - 2 * (columns - 1))
+            if fitted != wanted {
+                for (rowIndex, row) in rows.enumerated() {
+                    for (index, cell) in row.enumerated() where index < columns - 1 && cellWidths[rowIndex][index] > fitted[index] {
+                        rows[rowIndex][index] = cell.truncated(toDisplayWidth: fitted[index])
+                        cellWidths[rowIndex][index] = rows[rowIndex][index].displayWidth
+                    }
+                }
+                for index in 0..<(columns - 1) { widths[index] = fitted[index] }
+                limit = fitted[columns - 1]
             }
         }
         text.reserveCapacity(text.utf8.count + rows.count * (indent + widths.reduce(0, +) + 2 * columns + 24))
@@ -42,7 +83,7 @@ struct TextPage {
             for (index, cell) in row.enumerated() {
                 if index > 0 { owed += 2 }
                 var cell = cell
-                if index == row.count - 1, let limit, cell.count > limit { cell = String(cell.prefix(limit - 1)) + "…" }
+                if index == row.count - 1, let limit, cell.displayWidth > limit { cell = cell.truncated(toDisplayWidth: limit) }
                 if !cell.isEmpty {
                     if owed > 0 { text += owed < Self.blanks.count ? Self.blanks[owed] : String(repeating: " ", count: owed) }
                     owed = 0

@@ -5,7 +5,7 @@ extension TextRenderer {
     /// `portlore free`: each suggested port in bold with the reasons it is safe, then what the
     /// search ruled out.
     public func render(free result: FreePortResult, ephemeral: ClosedRange<UInt16>?) -> String {
-        var page = TextPage()
+        var page = TextPage(style: style)
         let count = result.suggestions.count
         page.line(style.bold("Free ports in \(result.range)") + " — \(count) suggestion\(count == 1 ? "" : "s"), roundest first")
         for suggestion in result.suggestions {

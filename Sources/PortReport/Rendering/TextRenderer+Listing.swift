@@ -9,7 +9,7 @@ extension TextRenderer {
     public func render(
         listing entries: [ListingEntry], snapshot: HostSnapshot, showsRemote: Bool, minimumSeverity: Severity = .notice
     ) -> String {
-        var page = TextPage()
+        var page = TextPage(style: style)
         var rows: [[String]] = [
             ["", "PROTO", "LOCAL"] + (showsRemote ? ["REMOTE", "STATE"] : []) + ["PID/PROCESS", "USER", "IANA", "NETNS"],
         ]
@@ -31,7 +31,7 @@ extension TextRenderer {
             row.append(listener.namespace.isHost ? "" : (listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
             rows.append(row)
         }
-        page.table(rows, indent: 0, truncatingLastTo: nil)
+        page.table(rows, indent: 0, truncatingLastTo: Int?.none)
         if !shown.isEmpty {
             page.blank()
             page.line(style.bold("Findings") + " (\(shown.count), \(minimumSeverity.rawValue) and above; see docs/findings.md)")
@@ -39,14 +39,19 @@ extension TextRenderer {
                 page.line("\(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(Self.terminalSafe(finding.reason))")
             }
         }
-        let hidden = entries.filter { $0.listener.owner == .hidden }.count
-        if hidden > 0 && !snapshot.isRoot {
-            page.line(style.dim("\(hidden) socket\(hidden == 1 ? "'s" : "s'") owner hidden — run as root to see \(hidden == 1 ? "it" : "them")."))
-        }
-        for warning in snapshot.warnings {
-            page.line(style.dim("note: \(warning)"))
-        }
         return page.text
+    }
+
+    /// What the listing could not see, for standard error (`portlore: note: ...`): standard
+    /// output holds the table alone, so that `ls | awk` reads rows only.
+    public static func notes(listing entries: [ListingEntry], snapshot: HostSnapshot) -> [String] {
+        var notes: [String] = []
+        let hidden = entries.count { $0.listener.owner == .hidden }
+        if hidden > 0 && !snapshot.isRoot {
+            notes.append("\(hidden) socket\(hidden == 1 ? "'s" : "s'") owner hidden; run as root to see \(hidden == 1 ? "it" : "them").")
+        }
+        notes += snapshot.warnings
+        return notes
     }
 
     /// A short mark per severity: `!!` alert, `!` warning, `*` notice, `-` info.

@@ -29,7 +29,7 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ answer: QueryAnswer) -> String {
-        var page = TextPage()
+        var page = TextPage(style: style)
         switch answer {
         case .port(let portrait):
             write(portrait, to: &page)
@@ -172,6 +172,15 @@ public struct TextRenderer: Sendable {
             }
         }
         page.table(rows, indent: 2)
+        // --history on a range: each port's versions under the table (ports IANA never
+        // listed have none and are left out).
+        if showsHistory {
+            for portrait in portraits {
+                for story in portrait.stories where !story.versions.isEmpty {
+                    writeHistory(of: story, to: &page)
+                }
+            }
+        }
     }
 
     func write(service name: String, records: [RegistryRecord], portraits: [PortPortrait], to page: inout TextPage) {
@@ -195,7 +204,7 @@ public struct TextRenderer: Sendable {
     // MARK: Search
 
     public func render(search hits: [SearchHit], for text: String) -> String {
-        var page = TextPage()
+        var page = TextPage(style: style)
         page.line(style.bold("Search: \(text)") + " — \(hits.count) match\(hits.count == 1 ? "" : "es")")
         var rows: [[String]] = []
         for hit in hits {

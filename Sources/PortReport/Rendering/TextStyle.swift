@@ -1,6 +1,11 @@
 /// ANSI styling for the human page; plain text when `colors` is off (no TTY, `NO_COLOR`).
 public struct TextStyle: Sendable {
     public var colors: Bool
+    /// Columns prose is wrapped to (the terminal's width); nil: lines as long as they come.
+    public var width: Int?
+    /// Columns a table may take before its widest cells are cut with "…"; nil: never cut
+    /// (piped output keeps whole rows for grep and awk).
+    public var tableWidth: Int?
 
     public init(colors: Bool) {
         self.colors = colors

@@ -19,11 +19,11 @@ public struct HostView: Sendable {
         self.scanSeconds = scanSeconds
     }
 
-    /// Flagged sockets first (most severe first), then the rest in port order.
+    /// Flagged sockets (a notice or worse) first, most severe first, then the rest in port order.
     public var flaggedFirst: [ListingEntry] {
-        let flagged = listing.filter { !$0.findings.isEmpty }
+        let flagged = listing.filter(\.isFlagged)
             .sorted { ($0.findings.first?.severity ?? .info) > ($1.findings.first?.severity ?? .info) }
-        return flagged + listing.filter { $0.findings.isEmpty }
+        return flagged + listing.filter { !$0.isFlagged }
     }
 
     /// The entries bound to `port`, for `transport` when one is given.

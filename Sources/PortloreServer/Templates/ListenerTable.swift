@@ -43,15 +43,16 @@ enum ListenerTable {
         let findings: HTML = entry.findings.isEmpty
             ? "<span class=\"muted\">none</span>"
             : "<ul class=\"findings\">\(entry.findings.map { "<li>\(PageLayout.severityBadge($0.severity.rawValue)) \($0.reason) <span class=\"muted small\">(\($0.rule))</span></li>" as HTML })</ul>"
-        let flagged: HTML = entry.findings.isEmpty ? .empty : " class=\"flagged\""
+        let flagged: HTML = entry.isFlagged ? " class=\"flagged\"" : .empty
         return """
         <tr\(flagged)><td data-label="Port"><a href="/ports/\(port)/\(transport)">\(port)/\(transport)</a></td><td data-label="Address"><code>\(listener.local.ip)</code></td><td data-label="Process">\(process)</td><td data-label="User">\(user)</td><td data-label="IANA">\(iana)</td><td data-label="Findings">\(findings)</td><td data-label="Command" class="cmd">\(commandLine)</td></tr>
         """
     }
 
-    /// "12 sockets, 2 flagged · scanned as root at 2026-...".
+    /// "12 sockets, 2 flagged · scanned as root at 2026-...". Info findings are worth knowing,
+    /// not flagging: only notice and worse count.
     static func caption(_ view: HostView, shown: Int) -> HTML {
-        let flagged = view.listing.filter { !$0.findings.isEmpty }.count
+        let flagged = view.listing.count(where: \.isFlagged)
         let scope: HTML = view.snapshot.isRoot ? "as root" : "as a normal user (other users' processes are hidden)"
         return "<p class=\"muted small\">\(view.listing.count) listening sockets, \(flagged) flagged; showing \(shown). Scanned \(scope) at \(Timestamp.iso8601(view.scannedAt)).</p>"
     }

@@ -7,18 +7,28 @@ import PortReport
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ls",
-        abstract: "List listening TCP and bound UDP sockets, with their processes and IANA status."
+        abstract: "List listening TCP and bound UDP sockets, with their processes and IANA status.",
+        discussion: """
+            ss habits work: 'portlore ls -tlnp', 'ls -ua', 'ls 5432', 'ls --port :1302'. -l, -n and -p \
+            are accepted and change nothing: portlore always lists listeners, never resolves names, \
+            and always shows processes.
+            """
     )
 
-    @Flag(name: .long, help: "Only TCP sockets.") var tcp = false
-    @Flag(name: .long, help: "Only UDP sockets.") var udp = false
+    @Argument(help: ArgumentHelp("Only this port or range, like 5432, :5432 or 8000-8010 (the same as --port).", valueName: "port"))
+    var portArgument: String?
+    @Flag(name: [.long, .customShort("t")], help: "Only TCP sockets.") var tcp = false
+    @Flag(name: [.long, .customShort("u")], help: "Only UDP sockets.") var udp = false
     @Flag(name: .customShort("4"), help: "Only IPv4 sockets.") var ipv4 = false
     @Flag(name: .customShort("6"), help: "Only IPv6 sockets.") var ipv6 = false
-    @Option(name: .long, help: "Only this port or range (N or A-B).") var port: String?
+    @Flag(name: .customShort("l"), help: "Listening sockets (ss's -l; what ls lists anyway).") var listening = false
+    @Flag(name: .customShort("n"), help: "Numeric ports (ss's -n; portlore never resolves names).") var numeric = false
+    @Flag(name: .customShort("p"), help: "Show processes (ss's -p; portlore always does).") var processes = false
+    @Option(name: .long, help: "Only this port or range (N, :N or A-B).") var port: String?
     @Option(name: .long, help: "Only sockets held by this process id (repeatable).") var pid: [Int32] = []
     @Option(name: .long, help: "Only sockets held by this user name or uid (repeatable).") var user: [String] = []
     @Option(name: .long, help: "Only sockets held by this process name (repeatable).") var process: [String] = []
-    @Flag(name: .long, help: "Add connected sockets and their remote ends.") var all = false
+    @Flag(name: [.long, .customShort("a")], help: "Add connected sockets and their remote ends.") var all = false
     @Option(name: .long, help: "Network namespaces to scan: all (the default as root) or host.")
     var netns: NamespaceChoice?
     @Flag(name: .long, help: "Exit with status 3 when findings at or above --min-severity remain (for cron and CI).")
@@ -28,6 +38,8 @@ struct List: ParsableCommand {
     @Option(name: .long, help: "Allowlist of known findings (default: $XDG_CONFIG_HOME/portlore/allow when it exists).")
     var allow: String?
     @Flag(name: .long, help: "Print one JSON object per socket per line.") var ndjson = false
+    @Flag(name: .long, help: "Print Prometheus metrics, as serve's /metrics, for node_exporter's textfile collector.")
+    var prometheus = false
     @OptionGroup var output: OutputOptions
 
     enum NamespaceChoice: String, ExpressibleByArgument, CaseIterable {
@@ -35,17 +47,20 @@ struct List: ParsableCommand {
     }
 
     func validate() throws {
-        if ndjson && output.json {
-            throw ValidationError("Choose --json or --ndjson, not both.")
+        if [ndjson, output.json, prometheus].filter({ $0 }).count > 1 {
+            throw ValidationError("Choose one of --json, --ndjson and --prometheus.")
         }
-        if let port { _ = try Self.ports(port) }
+        if port != nil && portArgument != nil {
+            throw ValidationError("Give the port once, as an argument or with --port.")
+        }
+        if let wanted = port ?? portArgument { _ = try Self.ports(wanted) }
     }
 
     func run() throws {
         var filter = ListenerFilter()
         if tcp != udp { filter.transports = tcp ? [.tcp] : [.udp] }
         if ipv4 != ipv6 { filter.families = ipv4 ? [.ipv4] : [.ipv6] }
-        filter.ports = try port.map(Self.ports)
+        filter.ports = try (port ?? portArgument).map(Self.ports)
         filter.pids = Set(pid)
         filter.users = Set(user)
         filter.processNames = Set(process)
@@ -57,14 +72,24 @@ struct List: ParsableCommand {
         options.includeConnected = all
         if let netns { options.allNamespaces = netns == .all }
 
+        let scanStart = MonotonicClock.now
         let snapshot = try currentHostInventory().snapshot(options)
+        let scanSeconds = MonotonicClock.now - scanStart
         let loaded = RegistryStore.standard().load()
         let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
         let judge = PortReporter(registry: loaded.registry, snapshot: snapshot).judge(filter, rules: rules)
         let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
         // JSON is judged and written a piece at a time; the table needs every row first.
         let worst: Severity?
-        if ndjson {
+        if prometheus {
+            let entries = judge.entries()
+            let renderer = PrometheusRenderer(version: PortloreVersion.current, registryDate: loaded.registry.registryDate)
+            StandardOutput.write(renderer.render(
+                listing: entries,
+                scan: PrometheusRenderer.Scan(isRoot: snapshot.isRoot, seconds: scanSeconds, finishedAt: WallClock.now)
+            ))
+            worst = entries.compactMap { $0.findings.first?.severity }.max()
+        } else if ndjson {
             worst = json.renderLines(listing: judge, to: StandardOutput.write(raw:))
         } else if output.json {
             worst = json.render(listing: judge, snapshot: snapshot, to: StandardOutput.write(raw:))
@@ -72,6 +97,9 @@ struct List: ParsableCommand {
             let entries = judge.entries()
             let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
             StandardOutput.write(text.render(listing: entries, snapshot: snapshot, showsRemote: all, minimumSeverity: minSeverity))
+            for note in TextRenderer.notes(listing: entries, snapshot: snapshot) {
+                StandardError.write("portlore: note: \(note)\n")
+            }
             worst = entries.compactMap { $0.findings.first?.severity }.max()
         }
         LeftForExit.keep((snapshot, judge))
@@ -84,7 +112,7 @@ struct List: ParsableCommand {
         switch try PortQuery(parsing: text) {
         case .port(let port, nil): return PortRange(single: port)
         case .range(let range, nil): return range
-        default: throw ValidationError("--port takes a port or a range, like 5432 or 8000-8010.")
+        default: throw ValidationError("A port filter takes a port or a range, like 5432, :5432 or 8000-8010.")
         }
     }
 }

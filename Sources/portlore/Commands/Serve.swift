@@ -55,10 +55,11 @@ struct Serve: ParsableCommand {
         } catch {
             throw CommandFailure(message: error.description, code: ExitStatus.environment)
         }
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: port, token: token, cacheSeconds: cacheSeconds,
             registry: loaded.registry, registrySource: loaded.source, rules: rules
         )
+        configuration.version = PortloreVersion.current
         do {
             try configuration.validate()
         } catch {
@@ -85,10 +86,21 @@ struct Serve: ParsableCommand {
         }
         finished.wait()
         if let message = failure.withLock({ $0 }) {
+            if Self.isAddressInUse(message), let holders = PortHolders.describe(port: port) {
+                throw CommandFailure(
+                    message: "Cannot serve on \(host):\(port): the port is held by \(holders); stop it or choose another --port.",
+                    code: ExitStatus.environment
+                )
+            }
             throw CommandFailure(
                 message: "Cannot serve on \(host):\(port) (\(message)); choose another --port or stop what holds it.",
                 code: ExitStatus.environment
             )
         }
+    }
+
+    /// NIO says "Address already in use (errno: 98)" when the bind fails on a busy port.
+    static func isAddressInUse(_ message: String) -> Bool {
+        message.contains("Address already in use") || message.contains("errno: \(EADDRINUSE)")
     }
 }

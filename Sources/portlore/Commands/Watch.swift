@@ -17,9 +17,12 @@ struct Watch: ParsableCommand {
         commandName: "watch",
         abstract: "Report listening sockets as they appear and disappear, until Ctrl-C.",
         discussion: """
-            Each line: time, + or -, port/protocol, address, process, IANA status and findings.
-            --ndjson prints one JSON object per line (docs/json-schema.md). A listener that lives
-            at least one interval is always reported.
+            On a terminal: a live table of the sockets present, redrawn each poll; new ones are \
+            marked +, gone ones fade out marked -. Piped (or with --log): one line per event, time, \
+            + or -, port/protocol, address, process, IANA status and findings. --ndjson prints one \
+            JSON object per line (docs/json-schema.md). A listener that lives at least one \
+            interval is always reported. --min-severity reports only sockets with a finding at \
+            or above it.
             """
     )
 
@@ -32,6 +35,9 @@ struct Watch: ParsableCommand {
     var netns: List.NamespaceChoice?
     @Option(name: .long, help: "Allowlist of findings to keep quiet (default: $XDG_CONFIG_HOME/portlore/allow).")
     var allow: String?
+    @Option(name: .long, help: "Only report sockets with a finding of this severity or above: info, notice, warning or alert.")
+    var minSeverity: Severity?
+    @Flag(name: .long, help: "One line per event even on a terminal (the piped form).") var log = false
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -66,12 +72,48 @@ struct Watch: ParsableCommand {
         let owned = try inventory.resolvingOwners(baseline.listeners)
         watch.record(owners: owned)
 
+        if !lines {
+            // What the scan could not see goes to stderr (the JSON start line carries it).
+            for warning in baseline.warnings { StandardError.write("portlore: note: \(warning)\n") }
+        }
+        var severityFilter = minSeverity.map(WatchSeverityFilter.init(minimum:))
+        /// Annotates one poll's events and drops those under --min-severity.
+        func judged(_ events: [WatchEvent]) -> [WatchEvent] {
+            events.compactMap { event in
+                let annotated = annotator.annotate(event)
+                return severityFilter == nil ? annotated : severityFilter!.pass(annotated)
+            }
+        }
+        let baselineEvents = { owned.map { WatchEvent(change: .appeared, listener: $0, time: start) } }
+
+        if !lines && !log && StandardOutput.isTerminal {
+            var table = LiveWatchTable()
+            table.start(with: judged(baselineEvents()))
+            func redraw() {
+                let size = TerminalWidth.windowSize(of: STDOUT_FILENO) ?? (columns: TerminalWidth.fallback, rows: 24)
+                let frame = table.frame(renderer: text, width: size.columns, height: size.rows)
+                // Home, draw, clear what the last frame left below.
+                StandardOutput.write("\u{1B}[H" + frame.map { $0 + "\u{1B}[K" }.joined(separator: "\n") + "\n\u{1B}[J")
+                StandardOutput.flush()
+            }
+            StandardOutput.write("\u{1B}[2J")
+            redraw()
+            var schedule = WatchSchedule(start: MonotonicClock.now, interval: interval)
+            while true {
+                if stopSignals.wait(until: schedule.nextPoll(after: MonotonicClock.now)) != nil {
+                    StandardOutput.flush()
+                    return
+                }
+                table.apply(judged(try poll(inventory, options, &watch)))
+                redraw()
+            }
+        }
+
         StandardOutput.write(lines
             ? json.renderLine(watchStart: baseline, interval: interval, time: start)
             : text.render(watchStart: baseline.listeners.count, interval: interval))
         if initial {
-            for listener in owned {
-                let event = annotator.annotate(WatchEvent(change: .appeared, listener: listener, time: start))
+            for event in judged(baselineEvents()) {
                 StandardOutput.write(lines ? json.renderLine(watchEvent: event) : text.render(watchEvent: event))
             }
         }
@@ -85,22 +127,26 @@ struct Watch: ParsableCommand {
                 StandardOutput.flush()
                 return
             }
-            let snapshot = try inventory.snapshot(options)
-            var events = watch.observe(snapshot.listeners, at: WallClock.now)
-            let appeared = events.filter { $0.change == .appeared }.map(\.listener)
-            if !appeared.isEmpty {
-                let resolved = try inventory.resolvingOwners(appeared)
-                watch.record(owners: resolved)
-                let byKey = Dictionary(resolved.map { (WatchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
-                for index in events.indices where events[index].change == .appeared {
-                    events[index].listener = byKey[WatchKey(events[index].listener)] ?? events[index].listener
-                }
-            }
-            for event in events {
-                let annotated = annotator.annotate(event)
-                StandardOutput.write(lines ? json.renderLine(watchEvent: annotated) : text.render(watchEvent: annotated))
+            for event in judged(try poll(inventory, options, &watch)) {
+                StandardOutput.write(lines ? json.renderLine(watchEvent: event) : text.render(watchEvent: event))
                 StandardOutput.flush()
             }
         }
+    }
+
+    /// One poll: what appeared and disappeared, appeared sockets with their owners resolved.
+    func poll(_ inventory: LinuxHostInventory, _ options: InventoryOptions, _ watch: inout ListenerWatch) throws -> [WatchEvent] {
+        let snapshot = try inventory.snapshot(options)
+        var events = watch.observe(snapshot.listeners, at: WallClock.now)
+        let appeared = events.filter { $0.change == .appeared }.map(\.listener)
+        if !appeared.isEmpty {
+            let resolved = try inventory.resolvingOwners(appeared)
+            watch.record(owners: resolved)
+            let byKey = Dictionary(resolved.map { (WatchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+            for index in events.indices where events[index].change == .appeared {
+                events[index].listener = byKey[WatchKey(events[index].listener)] ?? events[index].listener
+            }
+        }
+        return events
     }
 }

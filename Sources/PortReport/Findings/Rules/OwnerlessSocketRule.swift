@@ -12,7 +12,9 @@ public struct OwnerlessSocketRule: FindingRule {
     public init() {}
 
     public func evaluate(_ context: ListenerContext, into findings: inout [Finding]) {
-        guard context.isRoot, context.listener.owner == .none else { return }
+        // Only a listener is expected to have a holder: a TIME_WAIT socket has none by nature
+        // (the kernel keeps it after close), and a connection may outlive its process briefly.
+        guard context.isRoot, context.isListening, context.listener.owner == .none else { return }
         let kernel = Self.kernelPorts.contains(context.listener.local.port)
         findings.append(Finding(
             rule: "socket-without-process", severity: kernel ? .info : .warning,

@@ -2,12 +2,15 @@
 /// sample per line with escaped label values.
 struct PrometheusExposition {
     private(set) var text = ""
+    /// Samples written so far: the series a scrape will hold.
+    private(set) var seriesCount = 0
 
     mutating func family(_ name: String, type: String, help: String) {
         text += "# HELP \(name) \(Self.escapeHelp(help))\n# TYPE \(name) \(type)\n"
     }
 
     mutating func sample(_ name: String, labels: KeyValuePairs<String, String> = [:], value: Double) {
+        seriesCount += 1
         text += name
         if !labels.isEmpty {
             text += "{"
@@ -23,6 +26,7 @@ struct PrometheusExposition {
     }
 
     mutating func sample(_ name: String, labels: [(String, String)], value: Double) {
+        seriesCount += 1
         text += name + "{"
         text += labels.map { "\($0.0)=\"\(Self.escapeLabel($0.1))\"" }.joined(separator: ",")
         text += "} " + Self.format(value) + "\n"
