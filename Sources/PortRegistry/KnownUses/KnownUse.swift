@@ -42,6 +42,6 @@ public struct KnownUse: Hashable, Sendable {
 
     /// Whether the use covers `transport` (any when `nil`).
     public func covers(_ transport: TransportProtocol?) -> Bool {
-        transport.map(transports.contains) ?? true
+        transport.map { transports.contains($0) } ?? true
     }
 }

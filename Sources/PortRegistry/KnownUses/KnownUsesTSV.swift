@@ -187,7 +187,7 @@ port	protocols	software	kind	programs	source
 8324	tcp	Plex Companion (Roku)	default	Plex Media Server	https://support.plex.tv/articles/201543147-what-network-ports-do-i-need-to-allow-through-my-firewall/
 8333	tcp	Bitcoin Core peer-to-peer	default	bitcoind,bitcoin-qt	https://developer.bitcoin.org/reference/p2p_networking.html
 8384	tcp	Syncthing web GUI	default	syncthing	https://docs.syncthing.net/users/firewall.html
-8404	tcp	HAProxy statistics page	habit	haproxy	https://www.haproxy.com/documentation/haproxy-configuration-tutorials/alerts-and-monitoring/statistics/
+8404	tcp	HAProxy statistics page	habit	haproxy	https://www.haproxy.com/blog/exploring-the-haproxy-stats-page
 8443	tcp	Ceph Dashboard	default	ceph-mgr	https://docs.ceph.com/en/latest/mgr/dashboard/
 8443	tcp	Kong Gateway proxy TLS	default	nginx	https://docs.konghq.com/gateway/latest/production/networking/default-ports/
 8444	tcp	Kong Gateway Admin API TLS	default	nginx	https://docs.konghq.com/gateway/latest/production/networking/default-ports/
@@ -277,7 +277,6 @@ port	protocols	software	kind	programs	source
 9440	tcp	ClickHouse native protocol over TLS	default	clickhouse-server,clickhouse	https://clickhouse.com/docs/en/guides/sre/network-ports
 9443	tcp	Portainer HTTPS	default	portainer	https://docs.portainer.io/start/install-ce/server/docker/linux
 9443	tcp	authentik server HTTPS	default	-	https://docs.goauthentik.io/docs/install-config/install/docker-compose
-9515	tcp	ChromeDriver	default	chromedriver	https://developer.chrome.com/docs/chromedriver/get-started
 9600	tcp	Logstash monitoring API	default	-	https://www.elastic.co/guide/en/logstash/current/monitoring-logstash.html
 9633	tcp	smartctl_exporter	default	smartctl_exporter	https://github.com/prometheus-community/smartctl_exporter
 9735	tcp	Lightning Network peer-to-peer	default	lnd,lightningd	https://github.com/lightning/bolts/blob/master/01-messaging.md
