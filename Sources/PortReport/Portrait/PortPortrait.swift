@@ -10,12 +10,16 @@ public struct PortPortrait: Hashable, Sendable {
     public var listeners: [Listener]?
     /// What the rules found about those listeners, most severe first.
     public var findings: [Finding]
+    /// Software known to use the port outside IANA's registry (Data/known-uses/), for the
+    /// protocols of the question.
+    public var knownUses: [KnownUse]
 
-    public init(port: Port, stories: [PortStory], listeners: [Listener]?, findings: [Finding] = []) {
+    public init(port: Port, stories: [PortStory], listeners: [Listener]?, findings: [Finding] = [], knownUses: [KnownUse] = []) {
         self.port = port
         self.stories = stories
         self.listeners = listeners
         self.findings = findings.sorted { $0.severity > $1.severity }
+        self.knownUses = knownUses
     }
 
     public var tier: PortTier { port.tier }

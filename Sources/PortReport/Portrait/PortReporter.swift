@@ -8,11 +8,14 @@ public struct PortReporter: Sendable {
     public let snapshot: HostSnapshot?
     /// The rules portraits judge their listeners by; `nil` for no findings.
     public let rules: RuleBook?
+    /// Software known to use ports outside IANA's registry.
+    public let knownUses: KnownUses
 
-    public init(registry: Registry, snapshot: HostSnapshot?, rules: RuleBook? = nil) {
+    public init(registry: Registry, snapshot: HostSnapshot?, rules: RuleBook? = nil, knownUses: KnownUses = .embedded) {
         self.registry = registry
         self.snapshot = snapshot
         self.rules = rules
+        self.knownUses = knownUses
     }
 
     public func answer(_ query: PortQuery) throws(ReportError) -> QueryAnswer {
@@ -49,7 +52,10 @@ public struct PortReporter: Sendable {
                 findings += rules.findings(for: ListenerContext(listener: listener, story: story, isRoot: snapshot.isRoot))
             }
         }
-        return PortPortrait(port: port, stories: stories, listeners: listeners, findings: findings)
+        return PortPortrait(
+            port: port, stories: stories, listeners: listeners, findings: findings,
+            knownUses: knownUses.uses(of: port, transport: transport)
+        )
     }
 
     /// Sockets of `snapshot` bound to `port`, for `transport` when one is given.

@@ -157,6 +157,8 @@ public enum JSONDocument {
         public var protocols: [Story]
         public var listeners: [Socket]?
         public var findings: [Finding]?
+        /// Software known to use the port outside IANA's registry; empty when none is known.
+        public var knownUses: [KnownUse]
 
         public init(_ portrait: PortPortrait, includeHistory: Bool) {
             port = Int(portrait.port.rawValue)
@@ -165,6 +167,7 @@ public enum JSONDocument {
             protocols = portrait.stories.map { Story($0, includeHistory: includeHistory) }
             listeners = portrait.listeners?.map(Socket.init)
             findings = portrait.listeners == nil ? nil : portrait.findings.map(Finding.init)
+            knownUses = portrait.knownUses.map(KnownUse.init)
         }
     }
 

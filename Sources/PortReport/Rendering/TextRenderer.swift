@@ -53,6 +53,10 @@ public struct TextRenderer: Sendable {
             page.blank()
             write(story, to: &page)
         }
+        if !portrait.knownUses.isEmpty {
+            page.blank()
+            writeKnownUses(portrait.knownUses, to: &page)
+        }
         if let listeners = portrait.listeners {
             page.blank()
             writeListeners(listeners, port: portrait.port, to: &page)

@@ -658,8 +658,54 @@ enum OpenAPIDocument {
                   "items": {
                     "$ref": "#/components/schemas/Socket"
                   }
+                },
+                "known_uses": {
+                  "type": "array",
+                  "description": "Software known to use the port outside IANA's registry (Data/known-uses/), each with the page that states the port; empty when none is known.",
+                  "items": {
+                    "$ref": "#/components/schemas/KnownUse"
+                  }
                 }
               }
+            }
+          }
+        }
+      },
+      "KnownUse": {
+        "type": "object",
+        "required": [
+          "software",
+          "kind",
+          "source",
+          "protocols"
+        ],
+        "properties": {
+          "software": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "default",
+              "habit",
+              "malware",
+              "attack-tool"
+            ]
+          },
+          "source": {
+            "type": "string",
+            "format": "uri"
+          },
+          "protocols": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "tcp",
+                "udp",
+                "sctp",
+                "dccp"
+              ]
             }
           }
         }

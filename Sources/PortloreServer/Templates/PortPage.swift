@@ -42,6 +42,7 @@ struct PortPage {
         \(whyItMatters())
         <h2 id="what">What it is</h2>
         \(portrait.stories.map(currentSection))
+        \(KnownUsesSection.render(portrait.knownUses, label: label))
         <h2 id="history">What it was</h2>
         \(portrait.stories.map(historySection))
         <h2 id="here">On this host now</h2>

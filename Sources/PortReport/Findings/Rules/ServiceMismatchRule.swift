@@ -1,15 +1,19 @@
 import HostInventory
-import PortRegistry
+public import PortRegistry
 
-/// `unexpected-service`: a well-known port held by a program that is not one of the usual
-/// implementations of the port's service (something other than sshd on 22).
+/// `unexpected-service`: a port held by a program that is not one of the usual implementations
+/// of what the port is known for (something other than sshd on 22, other than Prometheus or
+/// Cockpit on 9090).
 ///
-/// Only services with a short, stable list of implementations are judged. Web ports (80,
-/// 443, 8080, 3000, ...) are served by too many programs to judge, so they never raise it;
-/// neither do forwarders such as docker-proxy, which relay a port to its real owner.
+/// Two sources say what is usual: a short built-in list for well-known IANA services, and the
+/// curated known uses (Data/known-uses/), whose default and habitual programs are expected on
+/// their ports. A port is judged only when every known use of it names its programs: web ports
+/// (3000, 8000, 8080, ...) are used by software running in generic runtimes (node, python,
+/// java), so they never raise it; neither do forwarders such as docker-proxy, which relay a
+/// port to its real owner.
 public struct ServiceMismatchRule: FindingRule {
     public var id: String { "unexpected-service" }
-    public var summary: String { "A well-known port held by a program that is not a usual implementation of its service." }
+    public var summary: String { "A port held by a program that is not a usual implementation of its service or of the software known to use it." }
 
     struct Expectation {
         var service: String
@@ -33,22 +37,70 @@ public struct ServiceMismatchRule: FindingRule {
     /// socket activation, SSH tunnels).
     static let forwarders = ["docker-proxy", "rootlessport", "slirp4netns", "pasta", "containerd-shim", "conmon", "systemd", "sshd", "kubectl"]
 
-    public init() {}
+    /// The known uses the rule expects programs from.
+    public let knownUses: KnownUses
+
+    public init(knownUses: KnownUses = .embedded) {
+        self.knownUses = knownUses
+    }
 
     public func evaluate(_ context: ListenerContext, into findings: inout [Finding]) {
-        guard let expected = Self.expectations[context.listener.local.port] else { return }
+        guard !context.processes.isEmpty else { return }
+        let port = context.listener.local.port
+        let transport: TransportProtocol = context.listener.transport == .tcp ? .tcp : .udp
+        let uses = knownUses.uses(of: Port(rawValue: port), transport: transport)
+        let expectedUses = uses.filter { $0.kind.makesProgramsExpected }
+        let builtIn = Self.expectations[port]
+        // A known use without program names (java, node, python ...) means anything may be it.
+        if builtIn == nil && (expectedUses.isEmpty || expectedUses.contains { $0.programs.isEmpty }) { return }
+        if builtIn != nil && expectedUses.contains(where: { $0.programs.isEmpty }) { return }
+
+        let programs = (builtIn?.programs ?? []) + expectedUses.flatMap(\.programs)
         for process in context.processes {
-            let names = [process.name] + [process.executable?.split(separator: "/").last.map(String.init)].compactMap { $0 }
-            let matches = { (candidates: [String]) in
-                names.contains { name in candidates.contains { name.hasPrefix($0) } }
+            var names = [process.name]
+            if let executable = process.executable, let base = executable.split(separator: "/").last {
+                names.append(String(base))
             }
-            if matches(expected.programs) || matches(Self.forwarders) { continue }
-            let severity: Severity = PortTier(Port(rawValue: context.listener.local.port)) == .system ? .warning : .notice
+            if Self.matches(names, programs) || Self.matches(names, Self.forwarders) { continue }
+            let severity: Severity = PortTier(Port(rawValue: port)) == .system ? .warning : .notice
             findings.append(Finding(
                 rule: "unexpected-service", severity: severity,
-                reason: "\(context.portLabel) is \(expected.service), usually served by \(expected.programs.prefix(3).joined(separator: ", ")); here it is \(process.name) (\(process.executable ?? "executable unknown"), pid \(process.pid)).",
+                reason: Self.reason(context: context, builtIn: builtIn, uses: uses, process: process),
                 pid: process.pid
             ))
+        }
+    }
+
+    static func reason(context: ListenerContext, builtIn: Expectation?, uses: [KnownUse], process: ProcessDetails) -> FindingReason {
+        var expected: [String] = []
+        if let builtIn {
+            expected.append("is \(builtIn.service), usually served by \(builtIn.programs.prefix(3).joined(separator: ", "))")
+        }
+        let known = uses.filter { $0.kind.makesProgramsExpected }.map(\.software)
+        if !known.isEmpty {
+            expected.append("is the \(known.count == 1 ? "" : "usual ")port of \(Self.list(known)) (known uses, not IANA)")
+        }
+        let dangerous = uses.filter { !$0.kind.makesProgramsExpected }.map { "\($0.software) (\($0.kind.rawValue))" }
+        if !dangerous.isEmpty {
+            expected.append("is also known for \(Self.list(dangerous))")
+        }
+        return "\(context.portLabel) \(expected.joined(separator: " and ")); here it is \(process.name) (\(process.executable ?? "executable unknown"), pid \(process.pid))."
+    }
+
+    /// At most three names, then how many more.
+    static func list(_ names: [String]) -> String {
+        names.count <= 3 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+    }
+
+    /// Whether one of `names` is one of `candidates`, as a prefix (`postgres: writer`). A name of
+    /// 15 bytes may be a kernel comm cut short (TASK_COMM_LEN), so it also matches a longer
+    /// candidate it begins (`kube-controller` for `kube-controller-manager`).
+    static func matches(_ names: [String], _ candidates: [String]) -> Bool {
+        names.contains { name in
+            candidates.contains { candidate in
+                name.utf8.starts(with: candidate.utf8)
+                    || (name.utf8.count == 15 && candidate.utf8.starts(with: name.utf8))
+            }
         }
     }
 }
