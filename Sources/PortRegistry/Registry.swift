@@ -1,7 +1,8 @@
 internal import CRegistryData
 
 /// IANA's Service Name and Transport Protocol Port Number Registry, with the history of every
-/// record since 2017, read lazily from its compiled form (`CompiledRegistry`).
+/// record through the copies we hold (RFC 1340 of 1992, IANA's files of 2004-2015, snapshots
+/// since 2017), read lazily from its compiled form (`CompiledRegistry`).
 ///
 /// `Registry.embedded` is the copy linked into the binary; `init(bytes:path:)` opens one that
 /// `portlore registry update` installed. Lookups decode only the records they return.
@@ -47,8 +48,41 @@ public struct Registry: Sendable {
     /// The compiled form of `records` (kept in this order) for `init(bytes:path:)`.
     ///
     /// `registryDate` must be `YYYY-MM-DD`; a record's `lastSeen` of `""` reads back as `nil`.
-    public static func compile(records: [RegistryRecord], registryDate: String) -> [UInt8] {
-        CompiledRegistry.compile(records: records, registryDate: registryDate)
+    /// `copies` are the registry copies the records' `firstSeen`/`lastSeen` dates name (the
+    /// newest registry is added as an XML copy when missing); they bound the windows in which
+    /// a change happened.
+    public static func compile(records: [RegistryRecord], registryDate: String, copies: [RegistryCopy] = []) -> [UInt8] {
+        CompiledRegistry.compile(records: records, registryDate: registryDate, copies: copies)
+    }
+
+    /// Every registry copy the history was built from, oldest first.
+    public var copies: [RegistryCopy] {
+        (0..<compiled.copyCount).compactMap(compiled.copy)
+    }
+
+    /// The first copy dated after `date`: the end of the window in which a version last seen on
+    /// `date` went away. `nil` when `date` is the newest copy's.
+    public func copy(after date: String) -> RegistryCopy? {
+        let index = compiled.firstCopyIndex(after: date)
+        return index < compiled.copyCount ? compiled.copy(index) : nil
+    }
+
+    /// The last copy dated before `date`: the start of the window in which a version first seen
+    /// on `date` appeared. `nil` when no copy is older.
+    public func copy(before date: String) -> RegistryCopy? {
+        var index = compiled.firstCopyIndex(after: date) - 1
+        while index >= 0, let copy = compiled.copy(index) {
+            if copy.date < date { return copy }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The copy dated `date`, if the history holds one.
+    public func copy(on date: String) -> RegistryCopy? {
+        let index = compiled.firstCopyIndex(after: date) - 1
+        guard index >= 0, let copy = compiled.copy(index), copy.date == date else { return nil }
+        return copy
     }
 
     /// The newest registry's `<updated>` date, `YYYY-MM-DD`.

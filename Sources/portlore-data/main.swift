@@ -2,8 +2,10 @@
 //
 //   swift run portlore-data [--data Data/iana] [--output Sources/CRegistryData/registry_blob.c] [--check]
 //
-// Records come from record-history.tsv; the registry date is registry-latest.xml's <updated>.
-// The tool first proves that the XML's records are exactly the TSV's current rows. With --check
+// Records come from the older copies in archive/ (1992-2015), merged in front of
+// record-history.tsv (2017+); the registry date is registry-latest.xml's <updated>; the copies
+// are archive/'s files and snapshots.tsv's dates. The tool first proves that the XML's records
+// are exactly the TSV's current rows. With --check
 // it writes nothing and exits 1 when the committed C file is not what it would write.
 import FoundationEssentials
 import Glibc
@@ -44,7 +46,12 @@ func run() throws {
     let latest = try IANARegistryFile.parse(try FileBytes.read(xmlPath), path: xmlPath)
     try DataConsistency.verify(latest: latest.records, xmlPath: xmlPath, history: history, historyPath: historyPath)
 
-    let blob = Registry.compile(records: history, registryDate: latest.registryDate)
+    let archive = try RegistryArchive.read(directory: options.dataDirectory + "/archive")
+    let snapshotsPath = options.dataDirectory + "/snapshots.tsv"
+    let snapshots = try RegistryArchive.snapshotDates(try FileBytes.read(snapshotsPath), path: snapshotsPath)
+    let records = ArchiveMerge.merge(older: archive, history: history)
+    let copies = archive.map(\.copy) + snapshots.map { RegistryCopy(date: $0, format: .xml) }
+    let blob = Registry.compile(records: records, registryDate: latest.registryDate, copies: copies)
     // Read it back as a file would be: the tool never emits data the reader refuses.
     _ = try Registry(bytes: blob, path: "the compiled registry")
     let source = Array(CSourceWriter.source(blob: blob, registryDate: latest.registryDate).utf8)
@@ -57,10 +64,10 @@ func run() throws {
             let line = (zip(committedLines, sourceLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(committedLines.count, sourceLines.count)) + 1
             throw ToolFailure("\(options.output) is not what \(options.dataDirectory) compiles to (first difference at line \(line); \(committed.count) bytes committed, \(source.count) generated); run `swift run portlore-data` and commit the result.")
         }
-        print("\(options.output) is up to date: \(history.count) versions, \(latest.records.count) current records, registry of \(latest.registryDate).")
+        print("\(options.output) is up to date: \(records.count) versions (\(history.count) since 2017), \(latest.records.count) current records, registry of \(latest.registryDate).")
     } else {
         try FileBytes.write(source, to: options.output)
-        print("Wrote \(options.output): \(source.count) bytes, blob \(blob.count) bytes, \(history.count) versions, registry of \(latest.registryDate).")
+        print("Wrote \(options.output): \(source.count) bytes, blob \(blob.count) bytes, \(records.count) versions (\(history.count) since 2017), \(copies.count) copies, registry of \(latest.registryDate).")
     }
 }
 

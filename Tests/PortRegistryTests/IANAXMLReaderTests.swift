@@ -26,7 +26,10 @@ struct IANAXMLReaderTests {
         #expect(whoispp.description == #"whois++ IANA assigned this well-formed service name as a replacement for "whois++"."#)
         let nas = try #require(records.first { $0.serviceName == "nas" })
         #expect(nas.contact == "Vera Heinau;Heiko Schlichting")
-        #expect(nas.assignee == nas.contact)
+        #expect(nas.assignee == nas.contact)  // no <assignee>: the contact, as IANA's CSV has it
+        let https = try #require(records.first { $0.serviceName == "https" && $0.transport == .tcp })
+        #expect(https.assignee == "IESG")
+        #expect(https.contact == "IETF Chair")
         let exp1 = try #require(records.first { $0.serviceName == "exp1" })
         #expect(exp1.references == ["note:1", "rfc4727", "rfc6335"])
         let prserver = try #require(records.first { $0.serviceName == "afs3-prserver" })
@@ -76,7 +79,7 @@ struct IANAXMLReaderTests {
                 registrationDate: "2001-02-03", modificationDate: "2004-05-06", note: "One. Two AB.",
                 serviceCode: "0x1", unauthorized: "yes"),
             RegistryRecord(ports: nil, transport: .tcp, serviceName: "only-name", description: "x",
-                           assignee: "Nobody", contact: "Nobody"),
+                           assignee: "An Org", contact: "Nobody"),
         ])
     }
 

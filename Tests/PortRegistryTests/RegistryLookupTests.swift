@@ -35,12 +35,20 @@ struct RegistryLookupTests {
     @Test(arguments: [TransportProtocol.tcp, .udp])
     func port1302WasCi3Software2(transport: TransportProtocol) throws {
         let history = registry.history(covering: Port(rawValue: 1302), transport: transport)
-        #expect(history.count == 3)
-        let former = try #require(history.first)
+        #expect(history.count == 4)
+        // The port-numbers files name a contact and no assignee; the XML names both.
+        let text = try #require(history.first)
+        #expect(text.serviceName == "ci3-software-2")
+        #expect(text.assignee == "")
+        #expect(text.contact == "Kelli Watson")
+        #expect(text.firstSeen == "2004-01-08")
+        #expect(text.lastSeen == "2008-02-29")
+        let former = history[1]
         #expect(former.serviceName == "ci3-software-2")
         #expect(former.description == "CI3-Software-2")
         #expect(former.assignee == "Kelli Watson")
-        #expect(former.firstSeen == "2017-03-10")
+        #expect(former.contact == "Kelli Watson")
+        #expect(former.firstSeen == "2013-02-18")
         #expect(former.lastSeen == "2019-10-17")
         let current = registry.currentRecords(covering: Port(rawValue: 1302), transport: transport)
         #expect(current.count == 1)
@@ -112,7 +120,7 @@ struct RegistryLookupTests {
 
     @Test func findsHistoricalOnlyNames() {
         let former = registry.records(named: "ci3-software-2")
-        #expect(former.count == 2)
+        #expect(former.count == 4)  // tcp and udp, in the port-numbers files and in the XML
         #expect(former.allSatisfy { !$0.isCurrent && $0.ports?.lower.rawValue == 1302 })
         #expect(registry.records(named: "no-such-service-x").isEmpty)
         #expect(registry.records(named: "").isEmpty)

@@ -8,9 +8,11 @@ struct ShowCommandTests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("1302/tcp"))
         #expect(run.stdout.contains("1302/udp"))
-        #expect(run.stdout.contains("De-assigned on 2019-10-30"))
-        #expect(run.stdout.contains("ci3-software-2 \"CI3-Software-2\", assignee Kelli Watson"))
-        #expect(run.stdout.contains("from 2017-03-10 until 2019-10-17"))
+        #expect(run.stdout.contains("De-assigned on 2019-10-30 (IANA's note)"))
+        #expect(run.stdout.contains("ci3-software-2 \"CI3-Software-2\", assignee Kelli Watson, contact Kelli Watson"))
+        #expect(run.stdout.contains("in every copy we hold from 2004-01-08 to 2019-10-17; not in RFC 1340 (1992-07)"))
+        #expect(!run.stdout.contains("from 2017-03-10"), "2017-03-10 is only our first snapshot")
+        #expect(!run.stdout.contains("hiding"))
         #expect(run.stdout.contains("User port"))
         #expect(!run.stdout.contains("\u{1B}["), "no colours without a terminal")
     }
@@ -18,6 +20,8 @@ struct ShowCommandTests {
     @Test func assignedPortShowsItsRecordWithReferenceLinks() throws {
         let run = try Portlore.run(["443/tcp", "--no-host"])
         #expect(run.status == 0)
+        #expect(run.stdout.contains("Assignee:     IESG"))
+        #expect(run.stdout.contains("Contact:      IETF Chair"))
         #expect(run.stdout.contains("Assigned"))
         #expect(run.stdout.contains("https"))
         #expect(run.stdout.contains("https://www.rfc-editor.org/rfc/rfc"))
@@ -66,8 +70,9 @@ struct ShowCommandTests {
     @Test func historyListsEveryVersion() throws {
         let run = try Portlore.run(["1302/tcp", "--history", "--no-host"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("History of 1302/tcp (3 versions)"))
-        #expect(run.stdout.contains("2017-03-10 – 2019-10-17"))
+        #expect(run.stdout.contains("History of 1302/tcp (4 versions;"))
+        #expect(run.stdout.contains("2004-01-08 to 2008-02-29"))
+        #expect(run.stdout.contains("2013-02-18 to 2019-10-17"))
     }
 
     @Test(arguments: ["70000", "-1", "abc/tcp", "1302/xyz", "5-3", "", String(repeating: "9", count: 10_000), "65536/udp"])
@@ -104,10 +109,20 @@ struct ShowCommandTests {
         let story = try #require((port["protocols"] as? [[String: Any]])?.first)
         #expect(story["status"] as? String == "deassigned")
         #expect(story["deassigned_on"] as? String == "2019-10-30")
+        #expect(story["deassigned_on_source"] as? String == "iana-note")
+        #expect(story["deassigned_after"] as? String == "2019-10-17")
+        #expect(story["deassigned_by"] as? String == "2019-10-30")
         let former = try #require((story["former"] as? [[String: Any]])?.first)
         #expect(former["service_name"] as? String == "ci3-software-2")
         #expect(former["assignee"] as? String == "Kelli Watson")
+        #expect(former["contact"] as? String == "Kelli Watson")
         #expect(former["last_seen"] as? String == "2019-10-17")
+        let tenure = try #require((story["former_names"] as? [[String: Any]])?.first)
+        #expect(tenure["first_seen"] as? String == "2004-01-08")
+        #expect(tenure["first_seen_in"] as? String == "port-numbers")
+        #expect(tenure["first_seen_kind"] as? String == "appeared-between-copies")
+        #expect(tenure["absent_in"] as? String == "1992-07")
+        #expect(tenure["in_every_copy"] as? Bool == true)
     }
 
     @Test func searchRanksRemoteDesktop() throws {

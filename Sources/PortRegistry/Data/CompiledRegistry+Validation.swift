@@ -61,6 +61,13 @@ extension CompiledRegistry {
             let index = try checkedNumber(at: coverageStart + position * width, width: width, table: "coverage")
             guard index < versionCount else { throw failure("coverage entry \(position) names record \(index) of \(versionCount)") }
         }
+        var previousCopy = ""
+        for index in 0..<copyCount {
+            guard let copy = copy(index), copy.date > previousCopy else {
+                throw failure("copy \(index) is malformed or out of date order")
+            }
+            previousCopy = copy.date
+        }
         for position in 0..<nameCount {
             let index = try checkedNumber(at: namesStart + position * width, width: width, table: "names")
             guard index < versionCount else { throw failure("name entry \(position) names record \(index) of \(versionCount)") }

@@ -1,7 +1,10 @@
 extension CompiledRegistry {
     /// Builds the compiled form (see `CompiledRegistry`) of `records`, kept in the given order.
-    static func compile(records: [RegistryRecord], registryDate: String) -> [UInt8] {
+    static func compile(records: [RegistryRecord], registryDate: String, copies: [RegistryCopy]) -> [UInt8] {
         precondition(RegistryDate.isValid(Array(registryDate.utf8)), "registry date '\(registryDate)' is not YYYY-MM-DD")
+        let copies = Set(copies + [RegistryCopy(date: registryDate, format: .xml)]).sorted()
+        precondition(copies.allSatisfy { RegistryCopy.isValidDate(Array($0.date.utf8)) }, "a copy's date is not YYYY-MM-DD or YYYY-MM")
+        precondition(Set(copies.map(\.date)).count == copies.count, "two copies share a date")
 
         var recordBytes: [UInt8] = []
         recordBytes.reserveCapacity(records.count * 100)
@@ -60,6 +63,7 @@ extension CompiledRegistry {
             segments \(segmentStarts.count)
             coverage \(coverage.count)
             names \(named.count)
+            copies \(copies.count)
 
 
             """.utf8)
@@ -77,6 +81,12 @@ extension CompiledRegistry {
         output.append(UTF8Bytes.newline)
         for index in named { Base64Number.append(index, width: width, to: &output) }
         output.append(UTF8Bytes.newline)
+        for copy in copies {
+            output.append(contentsOf: copy.date.utf8)
+            output.append(contentsOf: repeatElement(UTF8Bytes.space, count: 11 - copy.date.utf8.count))
+            output.append(copyCode(copy.format))
+            output.append(UTF8Bytes.newline)
+        }
         return output
     }
 

@@ -2,7 +2,7 @@
 /// every version of every record, the registry date, and indexes by port and by service name.
 ///
 /// It is printable text, so that the generated C literal in registry_blob.c escapes little and
-/// diffs by record. Version 1:
+/// diffs by record. Version 2:
 ///
 /// ```
 /// portlore-registry 1\n            magic and format version
@@ -14,6 +14,7 @@
 /// segments S\n                      entries of the port segment table
 /// coverage K\n                      entries of the coverage table
 /// names M\n                         entries of the name index
+/// copies P\n                        registry copies the history was built from
 /// \n
 /// records      B bytes: N lines, one per version (see `CompiledRecordLine`)
 /// offsets      N x W digits: where each line starts in the records section, then \n
@@ -24,6 +25,9 @@
 ///              first_seen, then \n
 /// names        M x W digits: indexes of the records that have a service name, sorted by
 ///              ASCII-lower-cased name (then index), then \n
+/// copies       P lines of 13 bytes, oldest first: the copy's date padded with spaces to 10
+///              bytes (`1992-07   ` for RFC 1340), a space, its format (`r` RFC 1340,
+///              `p` port-numbers text, `x` XML, `t` IANA's text rendering), \n
 /// ```
 ///
 /// Reading is lazy: opening checks the header and table bounds; a lookup decodes only the lines
@@ -31,8 +35,9 @@
 /// corrupt file throws instead of crashing; the embedded bytes are checked in CI instead.
 struct CompiledRegistry: Sendable {
     static let magic = "portlore-registry"
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let segmentPortWidth = 3
+    static let copyLineWidth = 13
 
     let storage: RegistryBytes
     let registryDate: String
@@ -47,6 +52,8 @@ struct CompiledRegistry: Sendable {
     let coverageStart: Int
     let nameCount: Int
     let namesStart: Int
+    let copyCount: Int
+    let copiesStart: Int
 
     var bytes: UnsafeRawBufferPointer { storage.buffer }
 
@@ -64,6 +71,7 @@ struct CompiledRegistry: Sendable {
         segmentCount = try reader.numberLine("segments", maximum: 65537)
         coverageCount = try reader.numberLine("coverage")
         nameCount = try reader.numberLine("names", maximum: versionCount)
+        copyCount = try reader.numberLine("copies", maximum: 1 << 20)
         try reader.expectBlankLine()
 
         let start = reader.offset
@@ -72,13 +80,14 @@ struct CompiledRegistry: Sendable {
         segmentsStart = offsetsStart + versionCount * width + 1
         coverageStart = segmentsStart + segmentCount * (Self.segmentPortWidth + width) + 1
         namesStart = coverageStart + coverageCount * width + 1
-        let end = namesStart + nameCount * width + 1
+        copiesStart = namesStart + nameCount * width + 1
+        let end = copiesStart + copyCount * Self.copyLineWidth
         guard end == storage.buffer.count else {
             throw reader.failure(end > storage.buffer.count
                 ? "it is truncated: the header announces \(end) bytes, the file has \(storage.buffer.count)"
                 : "it has \(storage.buffer.count - end) bytes after the last table")
         }
-        for (name, tableEnd) in [("offsets", segmentsStart), ("segments", coverageStart), ("coverage", namesStart), ("names", end)]
+        for (name, tableEnd) in [("offsets", segmentsStart), ("segments", coverageStart), ("coverage", namesStart), ("names", copiesStart)]
         where storage.buffer[tableEnd - 1] != UTF8Bytes.newline {
             throw reader.failure("the \(name) table does not end with a newline")
         }
@@ -153,6 +162,54 @@ struct CompiledRegistry: Sendable {
             : coverageCount
         guard first <= end, end <= coverageCount else { return [] }
         return (first..<end).map { number(at: coverageStart + $0 * width) }
+    }
+
+    // MARK: Copies
+
+    /// Copy `index` (oldest first); `nil` for a malformed line (never in validated bytes).
+    func copy(_ index: Int) -> RegistryCopy? {
+        let start = copiesStart + index * Self.copyLineWidth
+        var dateEnd = start + 10
+        while dateEnd > start, bytes[dateEnd - 1] == UTF8Bytes.space { dateEnd -= 1 }
+        let date = UnsafeRawBufferPointer(rebasing: bytes[start..<dateEnd])
+        guard RegistryCopy.isValidDate(date), bytes[start + 10] == UTF8Bytes.space,
+              bytes[start + 12] == UTF8Bytes.newline,
+              let format = Self.copyFormat(code: bytes[start + 11])
+        else { return nil }
+        return RegistryCopy(date: UTF8Bytes.string(date), format: format)
+    }
+
+    static func copyFormat(code: UInt8) -> RegistryCopy.Format? {
+        switch code {
+        case UInt8(ascii: "r"): .rfc1340
+        case UInt8(ascii: "p"): .portNumbersText
+        case UInt8(ascii: "x"): .xml
+        case UInt8(ascii: "t"): .plainText
+        default: nil
+        }
+    }
+
+    static func copyCode(_ format: RegistryCopy.Format) -> UInt8 {
+        switch format {
+        case .rfc1340: UInt8(ascii: "r")
+        case .portNumbersText: UInt8(ascii: "p")
+        case .xml: UInt8(ascii: "x")
+        case .plainText: UInt8(ascii: "t")
+        }
+    }
+
+    /// The index of the first copy dated after `date` (`copyCount` when none is).
+    func firstCopyIndex(after date: String) -> Int {
+        let key = Array(date.utf8)
+        var low = 0, high = copyCount
+        while low < high {
+            let middle = (low + high) / 2
+            let start = copiesStart + middle * Self.copyLineWidth
+            var end = start + 10
+            while end > start, bytes[end - 1] == UTF8Bytes.space { end -= 1 }
+            if !key.lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     func nameIndexEntry(_ position: Int) -> Int {

@@ -7,10 +7,10 @@
 ///   `<xref>` as `[data]`, `<paragraph>`s joined by spaces.
 /// - contact: the record's own `<xref type="person">`s, each resolved through `<people>` to its
 ///   `<name>`, else `<org>`, else its id, joined by `;`.
-/// - assignee: the same as contact. The README says persons in `<assignee>`, but every one of
-///   record-history.tsv's 15,253 rows has assignee = contact (1,251 current records have a
-///   differing `<assignee>`); the TSV is the history we extend, so we follow it, or every record
-///   with an `<assignee>` would look changed.
+/// - assignee: the `<xref type="person">`s inside `<assignee>`, resolved the same way and joined
+///   by `;`; when the record has no `<assignee>`, the same as contact (IANA's CSV convention).
+///   1,253 current records name an assignee other than their contact (443/tcp: IESG, contact
+///   IETF Chair).
 /// - references: the record's other `<xref>`s in document order: `note:N` for footnotes, the
 ///   `data` attribute (rfc/draft ids, URIs) when there is one, else the element's text.
 /// - registration/modification date: the record's `date`/`updated` attributes.
@@ -85,6 +85,7 @@ struct IANAXMLReader {
         var transport: TransportProtocol?
         var record = RegistryRecord(ports: nil, transport: nil, serviceName: "", description: "")
         var contacts: [String] = []
+        var assignees: [String]?
         for child in node.childElements {
             switch child.name {
             case "number":
@@ -118,14 +119,17 @@ struct IANAXMLReader {
                 } else {
                     record.references.append(UTF8Bytes.string(UTF8Bytes.collapsingWhitespace(child.textBytes)[...]))
                 }
+            case "assignee":
+                assignees = child.childElements.filter { $0.name == "xref" && $0.attribute("type") == "person" }
+                    .map { people[$0.attribute("data") ?? ""] ?? ($0.attribute("data") ?? "") }
             default:
-                continue  // <assignee>: see the type's comment
+                continue
             }
         }
         record.ports = ports
         record.transport = transport
         record.contact = contacts.joined(separator: ";")
-        record.assignee = record.contact
+        record.assignee = assignees.map { $0.joined(separator: ";") } ?? record.contact
         record.registrationDate = node.attribute("date") ?? ""
         record.modificationDate = node.attribute("updated") ?? ""
         for date in [record.registrationDate, record.modificationDate] where CalendarDate.looksLikeDay(date) && CalendarDate(date) == nil {

@@ -67,7 +67,7 @@ public struct RegistryStore: Sendable {
             history: current.allVersions(), previousDate: current.registryDate,
             newer: parsed.records, newerDate: parsed.registryDate
         )
-        let compiled = Registry.compile(records: merged, registryDate: parsed.registryDate)
+        let compiled = Registry.compile(records: merged, registryDate: parsed.registryDate, copies: current.copies)
         // Read back what will be written: a compile bug must not replace a good registry.
         let check = try Registry(bytes: compiled, path: path)
         guard check.currentRecordCount > 0, check.registryDate == parsed.registryDate else {

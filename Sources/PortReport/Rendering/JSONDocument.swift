@@ -64,6 +64,13 @@ public enum JSONDocument {
         public var records: [Record]
         public var former: [Record]
         public var history: [Record]?
+        // Dates and their kinds (docs/json-schema.md): JSONDocument+Story.swift.
+        public var deassignedOnSource: String?
+        public var deassignedAfter: String?
+        public var deassignedBy: String?
+        public var ianaWords: String?
+        public var formerNames: [NameTenure]
+        public var currentNames: [NameTenure]
 
         public init(_ story: PortStory, includeHistory: Bool) {
             self.protocol = story.transport?.rawValue
@@ -73,6 +80,12 @@ public enum JSONDocument {
             records = story.current.map(Record.init)
             former = story.formerAssignments.map(Record.init)
             history = includeHistory ? story.versions.map(Record.init) : nil
+            deassignedOnSource = story.deassignment?.statedIn?.rawValue
+            deassignedAfter = story.deassignment?.lastNamedIn?.date
+            deassignedBy = story.deassignment?.firstUnnamedIn?.date
+            ianaWords = story.deassignment?.ianaWords
+            formerNames = story.formerNames.map(NameTenure.init)
+            currentNames = story.currentNames.map(NameTenure.init)
         }
     }
 

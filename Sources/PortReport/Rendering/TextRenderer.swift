@@ -74,10 +74,15 @@ public struct TextRenderer: Sendable {
         let label = story.transport.map { "\(story.port)/\($0)" } ?? "\(story.port)"
         page.line(style.bold(label) + "  " + headline(of: story))
         page.line("  " + style.dim(story.status.meaning))
-        for former in story.formerAssignments {
-            page.field("Was", "\(former.serviceName) \"\(former.description)\""
-                + (former.assignee.isEmpty ? "" : ", assignee \(former.assignee)"))
-            page.field("", "in the registry from \(former.firstSeen) until \(former.lastSeen ?? "now")")
+        if let deassignment = story.deassignment, let window = Self.window(of: deassignment) {
+            page.field("Our copies", window)
+        }
+        for (former, tenure) in zip(story.formerAssignments, story.formerNames) {
+            page.field("Was", "\(former.serviceName) \"\(former.description)\"" + Self.people(former))
+            page.field("", Self.presence(tenure))
+        }
+        if [.reserved, .unassigned, .dynamic].contains(story.status) {
+            page.field("Our copies", Self.neverNamed(story))
         }
 
         for record in story.current {
@@ -87,6 +92,9 @@ public struct TextRenderer: Sendable {
                 page.line("  " + style.bold(alias) + (record.ports.map { $0.isSinglePort ? "" : " (range \($0))" } ?? ""))
             }
             writeFields(of: record, to: &page)
+            if let tenure = story.currentNames.first(where: { $0.serviceName.lowercased() == record.serviceName.lowercased() }) {
+                page.field("Listed", Self.presence(tenure))
+            }
         }
         if showsHistory {
             writeHistory(of: story, to: &page)
@@ -101,16 +109,69 @@ public struct TextRenderer: Sendable {
             return style.green("Assigned") + ": " + style.bold(names.joined(separator: ", "))
         case .deassigned:
             let now = current.map { $0.description.isEmpty ? "" : " (now \($0.description))" } ?? ""
-            let when = story.deassignedOn.map { " on \($0)" } ?? ""
-            return style.red("De-assigned\(when)") + now
+            return style.red("De-assigned") + (story.deassignment.map { " " + Self.when(of: $0) } ?? "") + now
         case .reserved:
             return style.yellow("Reserved")
         case .unassigned:
             let range = current?.ports.flatMap { $0.isSinglePort ? nil : " (in \($0) Unassigned)" } ?? ""
             return style.yellow("Unassigned") + range
         case .dynamic:
-            return style.cyan("Dynamic/Private") + " (never assigned)"
+            return style.cyan("Dynamic/Private") + " (IANA does not assign this range)"
         }
+    }
+
+    /// "on 2019-10-30 (IANA's note)" when IANA stated a date; else "between 2018-12-20 and
+    /// 2019-01-09 (IANA gives no date)" from our copies; with IANA's own word when it has one.
+    public static func when(of deassignment: Deassignment) -> String {
+        var parts: [String] = []
+        if let date = deassignment.statedDate {
+            parts.append("on \(date) (\(deassignment.statedIn == .ianaNote ? "IANA's note" : "IANA's modification date"))")
+        } else if let last = deassignment.lastNamedIn, let next = deassignment.firstUnnamedIn {
+            parts.append("between \(last.date) and \(next.date) (IANA gives no date)")
+        } else {
+            parts.append("(IANA gives no date)")
+        }
+        if let words = deassignment.ianaWords { parts.append("IANA says \"\(words)\"") }
+        return parts.joined(separator: "; ")
+    }
+
+    /// What our copies show around a stated date: "a name in the registry of 2019-10-17, none in
+    /// the registry of 2019-10-30". `nil` when there is nothing to add to `when(of:)`.
+    static func window(of deassignment: Deassignment) -> String? {
+        guard deassignment.statedDate != nil, let last = deassignment.lastNamedIn else { return nil }
+        let next = deassignment.firstUnnamedIn.map { ", none in \($0.title)" } ?? ""
+        return "a service name in \(last.title)\(next)"
+    }
+
+    /// ", assignee IESG, contact IETF Chair": each person under their own label.
+    static func people(_ record: RegistryRecord) -> String {
+        (record.assignee.isEmpty ? "" : ", assignee \(record.assignee)") + (record.contact.isEmpty ? "" : ", contact \(record.contact)")
+    }
+
+    /// "in every copy we hold from 2004-01-08 to 2019-10-17; not in RFC 1340 (1992-07); gone by
+    /// the registry of 2019-10-30", or "seen since 1992-07, our earliest copy".
+    public static func presence(_ tenure: NameTenure) -> String {
+        var text: String
+        if let last = tenure.lastSeen {
+            text = tenure.inEveryCopy
+                ? (last.date == tenure.firstSeen.date ? "only in \(tenure.firstSeen.title)" : "in every copy we hold from \(tenure.firstSeen.date) to \(last.date)")
+                : "in copies from \(tenure.firstSeen.date) to \(last.date), not in all between"
+        } else {
+            text = "seen since \(tenure.firstSeen.date)" + (tenure.inEveryCopy ? "" : ", not in every copy since")
+        }
+        if let before = tenure.absentBefore {
+            text += "; not in \(before.title)"
+        } else {
+            text += " (our earliest copy)"
+        }
+        if let gone = tenure.goneBy { text += "; gone by \(gone.title)" }
+        return text
+    }
+
+    /// For a port no copy names a service on.
+    static func neverNamed(_ story: PortStory) -> String {
+        let span = story.earliestCopy.map { first in story.newestCopy.map { " (\(first.date) to \($0.date))" } ?? "" } ?? ""
+        return "no copy of IANA's registry we hold\(span) names a service here"
     }
 
     func writeFields(of record: RegistryRecord, to page: inout TextPage) {
@@ -118,7 +179,7 @@ public struct TextRenderer: Sendable {
             page.field("Service", "\(record.serviceName) — \(record.description)")
         }
         page.field("Assignee", record.assignee)
-        if record.contact != record.assignee { page.field("Contact", record.contact) }
+        page.field("Contact", record.contact)
         for (index, reference) in record.references.map(ReferenceLink.init).enumerated() {
             let shown = reference.url.map { $0 == reference.title ? $0 : "\(reference.title) <\($0)>" } ?? reference.title
             page.field(index == 0 ? "References" : "", shown)
@@ -135,14 +196,15 @@ public struct TextRenderer: Sendable {
     func writeHistory(of story: PortStory, to page: inout TextPage) {
         let label = story.transport.map { "\(story.port)/\($0)" } ?? "\(story.port)"
         page.blank()
-        page.line("  " + style.bold("History of \(label)") + " (\(story.versions.count) versions)")
+        page.line("  " + style.bold("History of \(label)") + " (\(story.versions.count) versions; each dated by the first and last copy we hold that lists it)")
         var previous: [RegistryRecord.Identity: RegistryRecord] = [:]
         for version in story.versions {
-            let span = "\(version.firstSeen) – \(version.lastSeen ?? "now")".padded(to: 25)
+            let span = "\(version.firstSeen) to \(version.lastSeen ?? "now")".padded(to: 26)
             let name = version.serviceName.isEmpty ? version.description : "\(version.serviceName) \"\(version.description)\""
             var details: [String] = []
             if let ports = version.ports, !ports.isSinglePort { details.append("range \(ports)") }
-            if !version.assignee.isEmpty { details.append(version.assignee) }
+            if !version.assignee.isEmpty { details.append("assignee \(version.assignee)") }
+            if !version.contact.isEmpty { details.append("contact \(version.contact)") }
             if let before = previous[version.identity] {
                 let changed = version.changedFields(since: before)
                 if !changed.isEmpty { details.append("changed: " + changed.joined(separator: ", ")) }
@@ -164,8 +226,9 @@ public struct TextRenderer: Sendable {
                 let record = story.current.first ?? story.formerAssignments.last
                 let names = story.current.map(\.serviceName).filter { !$0.isEmpty }.joined(separator: ", ")
                 var detail = record?.description ?? ""
-                if story.status == .deassigned, let former = story.formerAssignments.last {
-                    detail = "was \(former.serviceName)" + (story.deassignedOn.map { ", de-assigned \($0)" } ?? "")
+                if story.status == .deassigned {
+                    let was = story.formerAssignments.last.map { "was \($0.serviceName), " } ?? ""
+                    detail = was + "de-assigned" + (story.deassignment.map { " " + Self.when(of: $0) } ?? "")
                 }
                 var row = [label, story.status.rawValue, names, detail]
                 if let listeners = portrait.listeners {
@@ -214,7 +277,7 @@ public struct TextRenderer: Sendable {
         for hit in hits {
             let record = hit.record
             let port = record.ports.map { "\($0)/\(record.transport?.rawValue ?? "any")" } ?? "(no port)"
-            let when = record.isCurrent ? "" : "(until \(record.lastSeen ?? ""))"
+            let when = record.isCurrent ? "" : "(last seen \(record.lastSeen ?? ""))"
             rows.append([port, record.serviceName, when, record.description])
         }
         page.table(rows, indent: 2, truncatingLastTo: 80)

@@ -22,7 +22,7 @@ struct PortFAQ {
             usedFor = "<p>IANA has registered port \(storyLabel(story)) to <strong>\(record.serviceName)</strong>\(record.description.isEmpty ? .empty : ", “\(record.description)”" as HTML)\(record.assignee.isEmpty ? .empty : ", assigned to \(record.assignee)" as HTML).\(aliases.isEmpty ? .empty : " It is also listed as \(aliases.joined(separator: ", "))." as HTML) Other software may use the port too: the registry records a claim, it does not enforce it.</p>"
         } else if let story = headline, story.status == .deassigned {
             let former = story.formerAssignments.last
-            usedFor = "<p>Officially nothing. It was <strong>\(former?.serviceName ?? "assigned")</strong>\(former.map { $0.description.isEmpty ? .empty : ", “\($0.description)”" as HTML } ?? .empty) until IANA de-assigned it\(story.deassignedOn.map { " on \($0)" as HTML } ?? .empty). Anything listening there now is legacy, unofficial, or hiding.</p>"
+            usedFor = "<p>Nothing is registered on it now. \(former.map { "It was <strong>\($0.serviceName)</strong>\($0.description.isEmpty ? .empty : ", “\($0.description)”" as HTML); it " as HTML } ?? "It ")is de-assigned \(story.deassignment.map { TextRenderer.when(of: $0) } ?? ""). The registry does not explain anything listening there now.</p>"
         } else {
             usedFor = "<p>Nothing registered: \(headline?.status.meaning ?? page.portrait.tier.explanation)</p>"
         }
@@ -34,13 +34,18 @@ struct PortFAQ {
         }
         items.append(("Is port \(page.port) TCP or UDP?", "<p>IANA's registry lists it for:</p><ul>\(protocols)</ul>"))
 
-        // Who registered it?
-        let assignees = Set(stories.flatMap { $0.current + $0.formerAssignments }.map(\.assignee).filter { !$0.isEmpty }).sorted()
-        if !assignees.isEmpty {
+        // Who registered it? The assignee; the contact is named apart.
+        let records = stories.flatMap { $0.current.filter { !$0.serviceName.isEmpty } + $0.formerAssignments }
+        let assignees = Set(records.map(\.assignee).filter { !$0.isEmpty }).sorted()
+        let contacts = Set(records.map(\.contact).filter { !$0.isEmpty }).sorted()
+        if !assignees.isEmpty || !contacts.isEmpty {
             let dates = stories.flatMap(\.current).map(\.registrationDate).filter { !$0.isEmpty }.sorted()
+            let who: HTML = assignees.isEmpty
+                ? "IANA's copies name no assignee for it, only a contact"
+                : "The assignee: \(assignees.joined(separator: ", "))"
             items.append((
                 "Who registered port \(label)?",
-                "<p>\(assignees.joined(separator: ", "))\(dates.first.map { ", registered \($0)" as HTML } ?? .empty). IANA publishes the assignee and contact of every assignment.</p>"
+                "<p>\(who)\(dates.first.map { ", registered \($0)" as HTML } ?? .empty).\(contacts.isEmpty ? .empty : " Contact: \(contacts.joined(separator: ", "))." as HTML) IANA publishes both for every assignment.</p>"
             ))
         }
 
@@ -49,7 +54,7 @@ struct PortFAQ {
             let changes = story.versions.count
             items.append((
                 "Has port \(label) changed over time?",
-                "<p>portlore's history holds \(changes) version\(changes == 1 ? "" : "s") of its record since \(story.versions.first?.firstSeen ?? "2017")\(story.deassignedOn.map { "; it was de-assigned on \($0)" as HTML } ?? .empty). <a href=\"#history\">See the timeline</a>.</p>"
+                "<p>portlore's copies of the registry hold \(changes) version\(changes == 1 ? "" : "s") of its record, the oldest seen in the copy of \(story.versions.first?.firstSeen ?? "")\(story.deassignment.map { "; it is de-assigned \(TextRenderer.when(of: $0))" as HTML } ?? .empty). <a href=\"#history\">See the timeline</a>.</p>"
             ))
         }
 
@@ -69,9 +74,16 @@ struct PortFAQ {
         case .system:
             use = "<p>It is a system port (0-1023): binding it on Linux needs root or CAP_NET_BIND_SERVICE, and IANA assigns these only through IETF review. Pick a user port for your own service.</p>"
         case .user:
-            use = headline?.status == .assigned
-                ? "<p>You can, but it is registered to another service, so the two may collide on one host. Choose an unassigned user port, or ask IANA for one if others will run your software.</p>"
-                : "<p>Any program may bind a user port (1024-49151). It has no current assignment, so you may use it privately, or ask IANA to assign it if others will run your software.</p>"
+            switch headline?.status {
+            case .assigned?:
+                use = "<p>You can, but it is registered to another service, so the two may collide on one host. Choose an unassigned user port, or ask IANA for one if others will run your software.</p>"
+            case .reserved?:
+                use = "<p>Any program may bind a user port (1024-49151), but IANA holds this one back from assignment: choose an unassigned port instead.</p>"
+            case .deassigned?:
+                use = "<p>Any program may bind a user port (1024-49151). No service is registered on it now, but the software that once had it may still run somewhere; an unassigned port that never had a name is the safer choice. Ask IANA for a port if others will run your software.</p>"
+            default:
+                use = "<p>Any program may bind a user port (1024-49151). No service is registered on it, so a private service there collides with no registered one; ask IANA to assign it if others will run your software.</p>"
+            }
         case .dynamic:
             use = "<p>It is in the dynamic/private range (49152-65535), which the kernel hands out for outgoing connections. A fixed server port here can collide with those; prefer a user port.</p>"
         }

@@ -31,7 +31,7 @@ struct PortPage {
         if let serviceName {
             summary = "Port \(label) is \(serviceName) in IANA's registry: \(headline?.current.first?.description ?? "")"
         } else if let former {
-            summary = "Port \(label) was \(former.serviceName) until IANA de-assigned it\(headline?.deassignedOn.map { " on \($0)" } ?? ""). What it was, what that means, and what listens on it."
+            summary = "Port \(label) was \(former.serviceName) in IANA's registry and is de-assigned\(headline?.deassignment.map { " " + TextRenderer.when(of: $0) } ?? ""). What it was, what that means, and what listens on it."
         } else {
             summary = "Port \(label): \(headline?.status.meaning ?? portrait.tier.explanation)"
         }
@@ -87,15 +87,15 @@ struct PortPage {
         case .deassigned:
             let former = story.formerAssignments.last
             text = """
-            <p><strong>De-assigned</strong> means IANA once registered this port to a service\(former.map { " (\($0.serviceName), \($0.description))" as HTML } ?? .empty) and later withdrew it\(story.deassignedOn.map { " on \($0)" as HTML } ?? .empty), usually because the assignee gave it up or could no longer be reached. The port now has no owner: no current software is expected on it, and IANA may hand it to someone else.</p>
-            <p>A listener on \(label) is therefore legacy software, something unofficial, or something choosing a quiet port to avoid attention. It deserves a look: check which process holds it and whether you expect that program to run.</p>
+            <p><strong>De-assigned</strong> means a copy of IANA's registry once listed a service on this port\(former.map { " (\($0.serviceName), \($0.description))" as HTML } ?? .empty) and today's registry lists none\(story.deassignment.map { " (\(TextRenderer.when(of: $0)))" as HTML } ?? .empty). IANA gives a reason only in its notes, shown below when there is one. The port has no registered service now, and IANA may assign it again.</p>
+            <p>The registry therefore does not explain a listener on \(label): it may be the former service still running, other software that picked the port, or anything else. Check which process holds it and whether you expect that program to run.</p>
             """
         case .unassigned:
             text = "<p><strong>Unassigned</strong>: \(story.status.meaning) A listener here is running unregistered software; find out which program it is.</p>"
         case .reserved:
-            text = "<p><strong>Reserved</strong>: \(story.status.meaning) A listener here is unusual.</p>"
+            text = "<p><strong>Reserved</strong>: \(story.status.meaning)</p>"
         case .dynamic:
-            text = "<p><strong>Dynamic/private</strong>: \(story.status.meaning) A long-lived listener here is usually a program that picked a random port.</p>"
+            text = "<p><strong>Dynamic/private</strong>: \(story.status.meaning) The registry cannot say which program a listener here belongs to.</p>"
         case .assigned:
             text = .empty
         }
@@ -126,7 +126,7 @@ struct PortPage {
             rows.append("<li>Service: <a href=\"/services/\(pathSegment: record.serviceName)\">\(record.serviceName)</a></li>")
         }
         if !record.assignee.isEmpty { rows.append("<li>Assignee: \(record.assignee)</li>") }
-        if !record.contact.isEmpty && record.contact != record.assignee { rows.append("<li>Contact: \(record.contact)</li>") }
+        if !record.contact.isEmpty { rows.append("<li>Contact: \(record.contact)</li>") }
         if !record.references.isEmpty {
             let links = record.references.map(ReferenceLink.init).map { link -> HTML in
                 link.url.map { "<a href=\"\(url: $0)\" rel=\"noopener\">\(link.title)</a>" } ?? "\(link.title)"
@@ -143,19 +143,25 @@ struct PortPage {
     func historySection(_ story: PortStory) -> HTML {
         let heading: HTML = portrait.stories.count > 1 ? "<h3>\(label(for: story))</h3>" : .empty
         guard !story.versions.isEmpty else {
-            return "\(heading)<p class=\"muted\">IANA's registry has no record of this port for \(story.transport?.rawValue ?? "any protocol"); it has always been \(PageLayout.statusTitle(story.status.rawValue)).</p>"
+            return "\(heading)<p class=\"muted\">No copy of IANA's registry we hold\(story.earliestCopy.map { first in story.newestCopy.map { " (\(first.date) to \($0.date))" } ?? "" } ?? "") lists this port for \(story.transport?.rawValue ?? "any protocol").</p>"
         }
         let items = story.versions.map { record -> HTML in
-            let until: HTML = record.lastSeen.map { " until \($0)" } ?? " — today"
+            let until: HTML = record.lastSeen.map { " to \($0)" } ?? " to today"
             let name: HTML = record.serviceName.isEmpty ? "<em>no service name</em>" : "<strong>\(record.serviceName)</strong>"
-            let who: HTML = record.assignee.isEmpty ? .empty : " · \(record.assignee)"
+            let assignee: HTML = record.assignee.isEmpty ? .empty : " · assignee \(record.assignee)"
+            let contact: HTML = record.contact.isEmpty ? .empty : " · contact \(record.contact)"
+            let who: HTML = "\(assignee)\(contact)"
             let gone: HTML = record.isCurrent ? .empty : " class=\"gone\""
             return """
-            <li\(gone)><div class="when">\(record.firstSeen)\(until)</div>\(name)\(record.description.isEmpty ? .empty : " — \(record.description)" as HTML)<span class="muted small">\(who)\(record.note.isEmpty ? .empty : " · \(record.note)" as HTML)</span></li>
+            <li\(gone)><div class="when">seen \(record.firstSeen)\(until)</div>\(name)\(record.description.isEmpty ? .empty : " — \(record.description)" as HTML)<span class="muted small">\(who)\(record.note.isEmpty ? .empty : " · \(record.note)" as HTML)</span></li>
             """
         }
-        let deassigned: HTML = story.deassignedOn.map { "<p>IANA de-assigned \(label(for: story)) on <strong>\($0)</strong>; its registry keeps only the tombstone.</p>" } ?? .empty
-        return "\(heading)\(deassigned)<ol class=\"timeline\">\(items)</ol>"
+        let deassigned: HTML = story.deassignment.map { "<p>\(label(for: story)) is de-assigned <strong>\(TextRenderer.when(of: $0))</strong>.</p>" } ?? .empty
+        let names = (story.formerNames + story.currentNames).map { tenure -> HTML in
+            "<li><strong>\(tenure.serviceName)</strong>: \(TextRenderer.presence(tenure))</li>"
+        }
+        let tenures: HTML = names.isEmpty ? .empty : "<ul class=\"small\">\(names)</ul>"
+        return "\(heading)\(deassigned)\(tenures)<p class=\"muted small\">Each version is dated by the first and last copy of the registry we hold that lists it, not by when IANA changed it.</p><ol class=\"timeline\">\(items)</ol>"
     }
 
     func hostSection() -> HTML {
