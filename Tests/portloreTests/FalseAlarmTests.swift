@@ -21,7 +21,7 @@ struct FalseAlarmTests {
         // 11211 is assigned (memcache): the registry rule has nothing to say.
         Case(port: 11211, name: nil, quietRules: ["port-deassigned", "port-reserved", "port-unassigned"], why: "an assigned port"),
         // Web ports are served by too many programs to judge.
-        Case(port: 8000, name: nil, quietRules: ["unexpected-service"], why: "python on a web port"),
+        Case(port: 8008, name: nil, quietRules: ["unexpected-service"], why: "python on a web port (http-alt)"),
         // A worker renaming itself (gunicorn, uwsgi) is not posing as a daemon or kernel thread.
         Case(port: 0, name: "gunicorn", quietRules: ["disguised-process-name"], why: "a program that renamed itself"),
         // /usr/bin/python3 is on disk and not in /tmp.
