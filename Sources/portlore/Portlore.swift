@@ -17,7 +17,7 @@ struct Portlore: ParsableCommand {
     /// 2 bad usage or input, 3 findings, 4 environment problem. Help and `--version` go to
     /// stdout with 0; an error is one line on stderr.
     static func main() {
-        StandardOutput.ignoreBrokenPipeSignal()
+        StandardOutput.prepare()
         do {
             var command = try parseAsRoot(CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst())))
             if !(command is Serve || command is Watch) { portlore_keep_freed_memory() }
