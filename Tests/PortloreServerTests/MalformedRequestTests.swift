@@ -31,7 +31,7 @@ struct MalformedRequestTests {
         let application = try buildApplication(Fixtures.configuration(), logger: Logger(label: "test") { _ in log })
         try await application.test(.live) { client in
             let port = try #require(client.port)
-            let answer = try RawHTTP.exchange(request, port: port)
+            let answer = try await RawHTTP.exchange(request, port: port)
             let statusLine = answer.split(separator: "\r\n").first.map(String.init) ?? ""
             #expect(statusLine.hasPrefix("HTTP/1.1 400"), "\(what): \(answer)")
             // A well-formed request on a new connection still works.
