@@ -37,6 +37,7 @@ public struct LinuxHostInventory: HostInventory {
             let outcome = SocketOwnerScan.owners(alongside: query)
             if let failure { throw failure }
             Self.resolveOwners(&listeners, outcome, isRoot: isRoot)
+            reclaimOwners(&listeners)
             dropVanished(&listeners, entrances: entered, ownInode: ownInode, options, warnings: warnings)
             if isRoot, !outcome.unreadable.isEmpty, listeners.contains(where: { $0.owner == .hidden }) {
                 warnings.append(Self.unreadableWarning(outcome.unreadable))
@@ -154,6 +155,19 @@ public struct LinuxHostInventory: HostInventory {
 }
 
 extension LinuxHostInventory {
+    /// Looks once more for the holders of sockets held by no process (as root, every process
+    /// read). The /proc scan runs alongside the socket dump, so a process started just before
+    /// the dump (a fork that then binds) can be missed by the scan's directory listing while
+    /// its socket is in the dump. Only `.none` sockets: they are the ones judged as findings,
+    /// and as root they are rare (kernel sockets), so the second pass is rarely paid.
+    func reclaimOwners(_ listeners: inout [Listener]) {
+        let orphans = listeners.indices.filter { listeners[$0].owner == .none && listeners[$0].inode != 0 }
+        guard !orphans.isEmpty, let found = try? resolvingOwners(orphans.map { listeners[$0] }) else { return }
+        for (index, listener) in zip(orphans, found) {
+            if case .processes = listener.owner { listeners[index] = listener }
+        }
+    }
+
     /// Drops the sockets that closed while their owners were being looked for.
     ///
     /// The socket dump and the /proc/*/fd scan are two moments: a listener closed between
