@@ -16,11 +16,13 @@ public struct LinuxHostInventory: HostInventory {
 
         var listeners: [Listener] = []
         var scanned: [NetworkNamespace] = []
+        var entered: [NamespaceEntrance] = []
         var failure: InventoryError?
         // The sockets in display order; their inodes when their owners are wanted.
         let query = { () -> [UInt64]? in
             do throws(InventoryError) {
                 let entrances = Self.namespaces(options, hostInode: hostInode, ownInode: ownInode)
+                entered = entrances
                 // Sorted here, while the other threads are still reading /proc/*/fd.
                 (listeners, scanned) = try sockets(in: entrances, ownInode: ownInode, options, warnings: warnings)
             } catch {
@@ -35,6 +37,8 @@ public struct LinuxHostInventory: HostInventory {
             let outcome = SocketOwnerScan.owners(alongside: query)
             if let failure { throw failure }
             Self.resolveOwners(&listeners, outcome, isRoot: isRoot)
+            reclaimOwners(&listeners)
+            dropVanished(&listeners, entrances: entered, ownInode: ownInode, options, warnings: warnings)
             if isRoot, !outcome.unreadable.isEmpty, listeners.contains(where: { $0.owner == .hidden }) {
                 warnings.append(Self.unreadableWarning(outcome.unreadable))
             }
@@ -150,12 +154,79 @@ public struct LinuxHostInventory: HostInventory {
     }
 }
 
+extension LinuxHostInventory {
+    /// Looks once more for the holders of sockets held by no process (as root, every process
+    /// read). The /proc scan runs alongside the socket dump, so a process started just before
+    /// the dump (a fork that then binds) can be missed by the scan's directory listing while
+    /// its socket is in the dump. Only `.none` sockets: they are the ones judged as findings,
+    /// and as root they are rare (kernel sockets), so the second pass is rarely paid.
+    func reclaimOwners(_ listeners: inout [Listener]) {
+        let orphans = listeners.indices.filter { listeners[$0].owner == .none && listeners[$0].inode != 0 }
+        guard !orphans.isEmpty, let found = try? resolvingOwners(orphans.map { listeners[$0] }) else { return }
+        for (index, listener) in zip(orphans, found) {
+            if case .processes = listener.owner { listeners[index] = listener }
+        }
+    }
+
+    /// Drops the sockets that closed while their owners were being looked for.
+    ///
+    /// The socket dump and the /proc/*/fd scan are two moments: a listener closed between
+    /// them is found by the dump and held by nobody in the scan, which would read as a
+    /// socket "held by no process" (a warning finding) though it is simply gone. So every
+    /// socket with an inode that no process was seen holding is looked for once more, with
+    /// a second dump of its namespace narrowed to its ports; one missing from it is dropped.
+    /// A namespace that cannot be dumped again keeps its sockets as they were.
+    func dropVanished(
+        _ listeners: inout [Listener], entrances: [NamespaceEntrance], ownInode: UInt64,
+        _ options: InventoryOptions, warnings: Warnings
+    ) {
+        let suspects = listeners.indices.filter { index in
+            guard listeners[index].inode != 0, case .processes = listeners[index].owner else {
+                return listeners[index].inode != 0
+            }
+            return false
+        }
+        guard !suspects.isEmpty else { return }
+        var stillThere: [UInt64: Set<UInt64>] = [:]
+        for namespace in Set(suspects.map { listeners[$0].namespace.inode }) {
+            guard let entrance = entrances.first(where: { $0.namespace.inode == namespace }) else { continue }
+            let here = suspects.filter { listeners[$0].namespace.inode == namespace }
+            var narrowed = options
+            let ports = here.map { listeners[$0].local.port }
+            narrowed.port = ports.min()!...ports.max()!
+            narrowed.transports = Set(here.map { listeners[$0].transport })
+            narrowed.families = Set(here.map { listeners[$0].family })
+            let again: SocketBatch.Sockets
+            do throws(InventoryError) {
+                if namespace == ownInode {
+                    again = try sockets(narrowed, warnings: warnings)
+                } else {
+                    again = try NamespaceThread.run(in: entrance.path) { [warnings] () throws(InventoryError) in
+                        try sockets(narrowed, warnings: warnings)
+                    }
+                }
+            } catch {
+                continue
+            }
+            switch again {
+            case .records(let records): stillThere[namespace] = Set(records.map(\.inode))
+            case .listeners(let found): stillThere[namespace] = Set(found.map(\.inode))
+            }
+        }
+        let gone = Set(suspects.filter { index in
+            stillThere[listeners[index].namespace.inode].map { !$0.contains(listeners[index].inode) } ?? false
+        })
+        guard !gone.isEmpty else { return }
+        listeners = listeners.indices.filter { !gone.contains($0) }.map { listeners[$0] }
+    }
+}
+
 /// Warnings gathered during a snapshot, possibly from a namespace thread.
 ///
 /// `@unchecked Sendable`: appended to by the calling thread and by namespace
 /// threads that the calling thread joins before it reads or appends again, so
 /// accesses never overlap.
-private final class Warnings: @unchecked Sendable {
+final class Warnings: @unchecked Sendable {
     private(set) var messages: [String] = []
     func append(_ message: String) {
         if !messages.contains(message) { messages.append(message) }

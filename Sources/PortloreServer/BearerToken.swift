@@ -37,6 +37,18 @@ public struct BearerToken: Sendable, Equatable {
         return nil
     }
 
+    /// A warning when other users can read the token file at `path` (group or world read bit):
+    /// anyone who can read it can read the host data the token guards. nil when the file is
+    /// private (or cannot be examined, which `load` reports).
+    public static func permissionWarning(path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        let mode = status.st_mode & 0o777
+        guard mode & 0o044 != 0 else { return nil }
+        let who = mode & 0o004 != 0 ? "every user" : "its group"
+        return "the token file \(path) can be read by \(who) (mode \(String(mode, radix: 8))); run chmod 600 \(path) so only its owner can."
+    }
+
     /// Whether an `Authorization` header value carries this token, compared in constant time.
     func accepts(authorization: String) -> Bool {
         let prefix = "bearer "

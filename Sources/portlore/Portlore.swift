@@ -18,7 +18,7 @@ struct Portlore: ParsableCommand {
     /// 2 bad usage or input, 3 findings, 4 environment problem. Help and `--version` go to
     /// stdout with 0; an error is one line on stderr.
     static func main() {
-        StandardOutput.ignoreBrokenPipeSignal()
+        StandardOutput.prepare()
         do {
             let arguments = CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst()))
             rejectMistypedCommand(arguments.first)

@@ -180,18 +180,27 @@ final class TerminableChild {
     let port: Int
     var pid: Int32 { process.processIdentifier }
 
-    init(ignoresTerm: Bool = false) throws {
+    /// - Parameters:
+    ///   - port: the port to bind on 127.0.0.1 (0: the kernel's choice).
+    ///   - namespace: a network namespace (`ip netns` name) to run in, through `ip netns exec`.
+    init(ignoresTerm: Bool = false, port requested: Int = 0, namespace: String? = nil) throws {
         let script = """
             import signal, socket, sys
             signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM, signal.SIGINT])
             signal.signal(signal.SIGTERM, signal.SIG_IGN if sys.argv[1] == "ignore" else signal.SIG_DFL)
             signal.signal(signal.SIGINT, signal.SIG_DFL)
-            s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
+            s = socket.socket(); s.bind(("127.0.0.1", int(sys.argv[2]))); s.listen()
             print(s.getsockname()[1], flush=True)
             sys.stdin.read()
             """
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, ignoresTerm ? "ignore" : "default"]
+        let python = ["python3", "-c", script, ignoresTerm ? "ignore" : "default", String(requested)]
+        if let namespace {
+            process.executableURL = URL(fileURLWithPath: NetworkNamespaceFixture.ipTool)
+            process.arguments = ["netns", "exec", namespace, "/usr/bin/env"] + python
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = python
+        }
         let output = Pipe()
         process.standardOutput = output
         process.standardInput = Pipe()

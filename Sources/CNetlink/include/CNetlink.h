@@ -17,6 +17,9 @@
 #include <linux/sock_diag.h>
 #include <linux/inet_diag.h>
 
+/* pidfd syscalls for `portlore kill`, kept apart from the netlink declarations. */
+#include "CProcessHandle.h"
+
 /* setns(2) is declared by <sched.h> only under _GNU_SOURCE, which Swift's Glibc
  * module is built without. */
 extern int setns(int fd, int nstype);

@@ -16,6 +16,9 @@ public struct ProcessDetails: Sendable, Hashable, Codable {
     public var user: String?
     /// Seconds since the epoch.
     public var startTime: Double?
+    /// Field 22 of /proc/PID/stat (clock ticks after boot): with the PID, names this process
+    /// and no later one that reuses the PID (`portlore kill` checks it before signalling).
+    public var startTicks: UInt64?
     /// The process's cgroup path (the unified v2 one when present).
     public var cgroup: String?
     /// The 64-hex container id found in a docker, containerd, CRI-O, podman or kubepods cgroup path.
@@ -24,7 +27,7 @@ public struct ProcessDetails: Sendable, Hashable, Codable {
     public init(
         pid: Int32, parentPID: Int32, name: String, commandLine: [String], executable: String?,
         executableDeleted: Bool, uid: UInt32, user: String?, startTime: Double?, cgroup: String?,
-        containerID: String?
+        containerID: String?, startTicks: UInt64? = nil
     ) {
         self.pid = pid
         self.parentPID = parentPID
@@ -37,5 +40,6 @@ public struct ProcessDetails: Sendable, Hashable, Codable {
         self.startTime = startTime
         self.cgroup = cgroup
         self.containerID = containerID
+        self.startTicks = startTicks
     }
 }

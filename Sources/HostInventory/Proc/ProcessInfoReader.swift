@@ -42,7 +42,7 @@ final class ProcessInfoReader: Sendable {
             pid: pid, parentPID: stat.parentPID, name: stat.name, commandLine: commandLine,
             executable: executable?.path, executableDeleted: executable?.isDeleted ?? false, uid: uid,
             user: users.name(of: uid), startTime: bootTime?.epochSeconds(ofTicks: stat.startTicks),
-            cgroup: cgroup, containerID: cgroup.flatMap(CgroupPath.containerID))
+            cgroup: cgroup, containerID: cgroup.flatMap(CgroupPath.containerID), startTicks: stat.startTicks)
     }
 
     /// The owner of /proc/PID itself, which is the process's effective uid.

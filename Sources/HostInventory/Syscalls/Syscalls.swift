@@ -169,3 +169,25 @@ func system_sysconf(_ name: Int32) -> Int? {
     let value = sysconf(name)
     return value > 0 ? value : nil
 }
+
+/// `pidfd_open(2)`: a descriptor that names one process for as long as it is held, even after
+/// its PID is reused. The descriptor is close-on-exec (the kernel always sets it).
+func system_pidfd_open(_ pid: Int32) -> Result<FileDescriptor, Errno> {
+    valueOrErrno { portlore_pidfd_open(pid) }.map(FileDescriptor.init(rawValue:))
+}
+
+/// `pidfd_send_signal(2)` with no `siginfo` and no flags.
+func system_pidfd_send_signal(_ descriptor: FileDescriptor, _ signal: Int32) -> Result<Void, Errno> {
+    valueOrErrno { portlore_pidfd_send_signal(descriptor.rawValue, signal) }.map { _ in () }
+}
+
+/// `poll(2)` for `POLLIN` on each descriptor, at most `milliseconds` long (retried on EINTR
+/// with the same timeout, which callers bound by their own deadline); which became readable.
+func system_pollReadable(_ descriptors: [FileDescriptor], milliseconds: Int32) -> Result<[Bool], Errno> {
+    var entries = descriptors.map { pollfd(fd: $0.rawValue, events: Int16(POLLIN), revents: 0) }
+    return valueOrErrno { entries.withUnsafeMutableBufferPointer { poll($0.baseAddress, nfds_t($0.count), milliseconds) } }
+        .map { _ in entries.map { $0.revents != 0 } }
+}
+
+/// `getpid(2)`.
+func system_getpid() -> Int32 { getpid() }

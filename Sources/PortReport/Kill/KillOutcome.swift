@@ -11,8 +11,12 @@ public struct KillOutcome: Hashable, Sendable {
         case survived
         /// The signal was not permitted (EPERM): run as root.
         case permissionDenied = "permission-denied"
-        /// Refused (PID 1, portlore, its parent).
+        /// Refused (PID 1, portlore, its parent or another of its ancestors).
         case refused
+        /// Not signalled: the PID now names a process that started after the one the scan saw.
+        case pidReused = "pid-reused"
+        /// Not signalled: the kernel has no pidfd (Linux 5.3+), so no signal could be aimed safely.
+        case noPidfd = "no-pidfd"
         /// Gone before portlore signalled it.
         case alreadyGone = "already-gone"
     }

@@ -11,7 +11,8 @@ public struct KillPlan: Hashable, Sendable {
     /// Sockets whose holder portlore cannot see (not root) or that no process holds.
     public var ownerless: [Listener]
 
-    public init(sockets: [Listener], ownPID: Int32, parentPID: Int32) {
+    /// `ancestors`: portlore's parent, its parent, and so on (`ProcessAncestry`), nearest first.
+    public init(sockets: [Listener], ownPID: Int32, ancestors: [Int32]) {
         self.sockets = sockets
         var byPID: [Int32: KillTarget] = [:]
         var ownerless: [Listener] = []
@@ -24,7 +25,7 @@ public struct KillPlan: Hashable, Sendable {
                 if byPID[process.pid] == nil {
                     byPID[process.pid] = KillTarget(
                         process: process, sockets: [],
-                        refusal: KillRefusal(pid: process.pid, ownPID: ownPID, parentPID: parentPID)
+                        refusal: KillRefusal(pid: process.pid, ownPID: ownPID, ancestors: ancestors)
                     )
                 }
                 byPID[process.pid]!.sockets.append(socket)
@@ -33,6 +34,14 @@ public struct KillPlan: Hashable, Sendable {
         targets = byPID.values.sorted { $0.process.pid < $1.process.pid }
         self.ownerless = ownerless
     }
+
+    /// A plan that knows only portlore's direct parent.
+    public init(sockets: [Listener], ownPID: Int32, parentPID: Int32) {
+        self.init(sockets: sockets, ownPID: ownPID, ancestors: [parentPID])
+    }
+
+    /// True when some socket on the port has a holder portlore cannot see ("owner hidden").
+    public var hasHiddenHolder: Bool { ownerless.contains { $0.owner == .hidden } }
 
     /// True when nothing is bound to the port.
     public var isEmpty: Bool { sockets.isEmpty }
@@ -64,13 +73,20 @@ public enum KillRefusal: String, Hashable, Sendable {
     case itself
     /// The shell or program that started portlore.
     case parent
+    /// Further up portlore's chain of parents (`timeout 20 portlore kill ...` run by the holder).
+    case ancestor
 
-    init?(pid: Int32, ownPID: Int32, parentPID: Int32) {
-        switch pid {
-        case 1: self = .initProcess
-        case ownPID: self = .itself
-        case parentPID: self = .parent
-        default: return nil
+    init?(pid: Int32, ownPID: Int32, ancestors: [Int32]) {
+        if pid == 1 {
+            self = .initProcess
+        } else if pid == ownPID {
+            self = .itself
+        } else if pid == ancestors.first {
+            self = .parent
+        } else if ancestors.contains(pid) {
+            self = .ancestor
+        } else {
+            return nil
         }
     }
 
@@ -83,6 +99,8 @@ public enum KillRefusal: String, Hashable, Sendable {
             "Refusing to signal PID \(pid) (\(name)): that is this portlore process."
         case .parent:
             "Refusing to signal PID \(pid) (\(name)): it is the program that started portlore (its parent); stop it from elsewhere."
+        case .ancestor:
+            "Refusing to signal PID \(pid) (\(name)): it is an ancestor of this portlore process (it started the program that started portlore); stop it from elsewhere."
         }
     }
 }

@@ -39,4 +39,9 @@ public struct KillSignal: Hashable, Sendable, CustomStringConvertible {
     public static var knownNames: [String] { named.map(\.0) }
 
     public var description: String { name }
+
+    /// Whether the signal's default action ends the process: after it portlore waits for the exit.
+    public var stopsProcess: Bool {
+        [SIGTERM, SIGKILL, SIGINT, SIGQUIT, SIGHUP, SIGABRT, SIGALRM].contains(number)
+    }
 }

@@ -21,7 +21,7 @@ extension JSONDocument {
             /// absent when nothing was attempted (the user declined).
             public var result: String?
             public var signalsSent: [String]
-            /// `init`, `itself` or `parent` for refused targets.
+            /// `init`, `itself`, `parent` or `ancestor` for refused targets.
             public var refusal: String?
             public var message: String?
         }
@@ -39,6 +39,9 @@ extension JSONRenderer {
                 result: outcome?.result.rawValue, signalsSent: outcome?.signalsSent.map(\.name) ?? [],
                 refusal: target.refusal?.rawValue,
                 message: target.refusal?.sentence(pid: target.process.pid, name: target.process.name)
+                    ?? (outcome?.result == .pidReused
+                        ? "PID \(target.process.pid) no longer names the process the scan saw (its start time changed); it was not signalled."
+                        : nil)
             )
         }
         return Self.encode(JSONDocument.Kill(

@@ -14,13 +14,18 @@ extension TextRenderer {
                 page.field("Command", Self.terminalSafe(process.shownCommandLine.joined(separator: " ")))
             }
             page.field("Sockets", target.sockets.map { "\($0.transport.rawValue)\($0.family == .ipv4 ? "" : "6") \($0.local)" }.joined(separator: ", "))
+            var namespaces: [String] = []
+            for socket in target.sockets where !namespaces.contains(Self.namespaceLabel(socket.namespace)) {
+                namespaces.append(Self.namespaceLabel(socket.namespace))
+            }
+            page.field("Netns", namespaces.joined(separator: ", "))
             if let refusal = target.refusal {
                 page.field("", style.yellow(refusal.sentence(pid: process.pid, name: Self.terminalSafe(process.name))))
             }
         }
         for socket in plan.ownerless {
             let owner = socket.owner == .hidden ? "owner " + hiddenOwner : "no process holds it"
-            page.line("  \(socket.transport.rawValue)\(socket.family == .ipv4 ? "" : "6") \(socket.local): " + style.yellow(owner))
+            page.line("  \(socket.transport.rawValue)\(socket.family == .ipv4 ? "" : "6") \(socket.local) (netns \(Self.namespaceLabel(socket.namespace))): " + style.yellow(owner))
         }
         return page.text
     }
@@ -48,8 +53,18 @@ extension TextRenderer {
                 page.line(style.yellow(outcome.target.refusal?.sentence(pid: process.pid, name: Self.terminalSafe(process.name)) ?? "Refused \(who)."))
             case .alreadyGone:
                 page.line("\(who) had already exited.")
+            case .pidReused:
+                page.line(style.red("Not signalled:") + " \(who) is no longer the process the scan saw (its start time changed).")
+            case .noPidfd:
+                page.line(style.red("Not signalled:") + " \(who): no pidfd could be opened for it (Linux 5.3 or later is needed).")
             }
         }
         return page.text
+    }
+
+    /// A network namespace as the kill plan names it: `host`, its `ip netns` name, or `net:[inode]`.
+    static func namespaceLabel(_ namespace: NetworkNamespace) -> String {
+        if namespace.isHost { return "host" }
+        return terminalSafe(namespace.name ?? "net:[\(namespace.inode)]")
     }
 }

@@ -28,7 +28,7 @@ extension TextRenderer {
             row.append(process)
             row.append(user)
             row.append(registryColumn(entry.registry))
-            row.append(listener.namespace.isHost ? "" : (listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
+            row.append(listener.namespace.isHost ? "" : Self.terminalSafe(listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
             rows.append(row)
         }
         page.table(rows, indent: 0, truncatingLastTo: Int?.none)
@@ -89,7 +89,7 @@ extension TextRenderer {
         case .processes(let processes):
             let first = processes[0]
             let more = processes.count > 1 ? " +\(processes.count - 1)" : ""
-            return ("\(first.pid)/\(terminalSafe(first.name))\(more)", first.user ?? String(first.uid))
+            return ("\(first.pid)/\(terminalSafe(first.name))\(more)", first.user.map(terminalSafe) ?? String(first.uid))
         }
     }
 }

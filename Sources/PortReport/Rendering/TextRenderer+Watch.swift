@@ -22,7 +22,7 @@ extension TextRenderer {
         cells.append(listener.owner == .hidden ? process : "\(process) (\(user))")
         if let registry = event.registry { cells.append(registryColumn(registry)) }
         if !listener.namespace.isHost {
-            cells.append("netns " + (listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
+            cells.append("netns " + Self.terminalSafe(listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
         }
         var line = cells.joined(separator: " ")
         for finding in event.findings {

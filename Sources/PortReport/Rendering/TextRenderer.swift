@@ -254,10 +254,10 @@ public struct TextRenderer: Sendable {
         let current = records.filter(\.isCurrent)
         if current.isEmpty {
             let last = records.compactMap(\.lastSeen).max() ?? ""
-            page.line(style.bold("Service \(name)") + "  " + style.red("no longer in the registry") + " (last seen \(last))")
+            page.line(style.bold("Service \(Self.terminalSafe(name))") + "  " + style.red("no longer in the registry") + " (last seen \(last))")
         } else {
             let ports = current.compactMap { record in record.ports.map { "\($0)/\(record.transport?.rawValue ?? "any")" } }
-            page.line(style.bold("Service \(name)") + (ports.isEmpty ? "  (a service name without a port number)" : "  on " + ports.joined(separator: ", ")))
+            page.line(style.bold("Service \(Self.terminalSafe(name))") + (ports.isEmpty ? "  (a service name without a port number)" : "  on " + ports.joined(separator: ", ")))
         }
         for record in current where record.ports == nil {
             writeFields(of: record, to: &page)
@@ -272,13 +272,13 @@ public struct TextRenderer: Sendable {
 
     public func render(search hits: [SearchHit], for text: String) -> String {
         var page = TextPage(style: style)
-        page.line(style.bold("Search: \(text)") + " — \(hits.count) match\(hits.count == 1 ? "" : "es")")
+        page.line(style.bold("Search: \(Self.terminalSafe(text))") + " — \(hits.count) match\(hits.count == 1 ? "" : "es")")
         var rows: [[String]] = []
         for hit in hits {
             let record = hit.record
             let port = record.ports.map { "\($0)/\(record.transport?.rawValue ?? "any")" } ?? "(no port)"
             let when = record.isCurrent ? "" : "(last seen \(record.lastSeen ?? ""))"
-            rows.append([port, record.serviceName, when, record.description])
+            rows.append([port, Self.terminalSafe(record.serviceName), when, Self.terminalSafe(record.description)])
         }
         page.table(rows, indent: 2, truncatingLastTo: 80)
         return page.text
@@ -304,7 +304,7 @@ public struct TextRenderer: Sendable {
         var head = "  \(listener.transport.rawValue)/\(family)\(state)  \(listener.local) (\(scope))"
         if let remote = listener.remote, listener.state != .listen, listener.state != .unconnected { head += " → \(remote)" }
         if !listener.namespace.isHost {
-            head += "  netns " + (listener.namespace.name ?? "net:[\(listener.namespace.inode)]")
+            head += "  netns " + Self.terminalSafe(listener.namespace.name ?? "net:[\(listener.namespace.inode)]")
         }
         page.line(style.bold(head))
         switch listener.owner {
@@ -315,7 +315,7 @@ public struct TextRenderer: Sendable {
         case .processes(let processes):
             for process in processes {
                 page.field("Process", "\(Self.terminalSafe(process.name)) (pid \(process.pid), parent \(process.parentPID))")
-                page.field("User", process.user.map { "\($0) (uid \(process.uid))" } ?? "uid \(process.uid)")
+                page.field("User", process.user.map { "\(Self.terminalSafe($0)) (uid \(process.uid))" } ?? "uid \(process.uid)")
                 if let executable = process.executable {
                     page.field("Executable", Self.terminalSafe(executable)
                         + (process.executableDeleted ? " " + style.red("(deleted from disk)") : ""))
@@ -336,16 +336,7 @@ public struct TextRenderer: Sendable {
     /// Process names and command lines come from other users: escape control characters so
     /// they cannot move the cursor or recolour the terminal.
     static func terminalSafe(_ text: String) -> String {
-        var safe = ""
-        safe.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                safe += "\\x" + String(scalar.value, radix: 16).padded(to: 2, with: "0", left: true)
-            } else {
-                safe.unicodeScalars.append(scalar)
-            }
-        }
-        return safe
+        TerminalText.escaped(text)
     }
 }
 

@@ -1,4 +1,6 @@
 import Hummingbird
+import Logging
+import NIOCore
 
 /// Size limits. Every route is a GET without a body: a body, a long URL or a long header list
 /// is refused with 413 before any work. (NIO's parser caps header sizes on the wire as well;
@@ -21,7 +23,19 @@ struct RequestLimitsMiddleware: RouterMiddleware {
         }
         if request.headers[.contentLength] == nil, request.headers[.transferEncoding] != nil {
             // A chunked body: read at most the limit, then refuse.
-            _ = try await request.body.collect(upTo: maximumBytes)
+            do {
+                _ = try await request.body.collect(upTo: maximumBytes)
+            } catch let error as NIOTooManyBytesError {
+                throw error
+            } catch {
+                // The body could not be read as HTTP/1.1 frames it: a bad chunk size or line,
+                // a transfer coding other than chunked. The client's fault (400), not ours (500).
+                context.logger.notice("refused a malformed request body", metadata: [
+                    "path": .string(request.uri.path), "transfer-encoding": .string(request.headers[.transferEncoding] ?? ""),
+                    "error": .string("\(error)"),
+                ])
+                throw HTTPError(.badRequest, message: "The request body is malformed (its transfer coding or chunk framing is not valid HTTP/1.1); send it again without a body.")
+            }
         }
         return try await next(request, context)
     }

@@ -14,11 +14,16 @@ struct Kill: ParsableCommand {
         abstract: "Show what holds a port and stop it (SIGTERM, then SIGKILL with --force).",
         discussion: """
             Asks before signalling when standard input is a terminal; without a terminal nothing
-            is signalled unless --yes is given. Never signals PID 1, portlore itself or its parent.
+            is signalled unless --yes is given. Only sockets in portlore's own network namespace
+            count unless --netns widens that. Each target is held by a pidfd opened when it is
+            identified and checked against the start time the scan saw, so a PID reused in
+            between is never signalled. Never signals PID 1, portlore itself or any of its
+            ancestors (parent, grandparent, ...).
             Exit status: 0 every target stopped (or --dry-run); 1 nothing listens on the port, or
             you declined; 2 bad usage, no --yes without a terminal, or a target was refused;
-            4 a signal was not permitted (run as root), or the holder is hidden; 5 a process was
-            still running when the wait ended.
+            4 a signal was not permitted (run as root), the holder is hidden ("owner hidden"), a
+            PID was reused or the kernel has no pidfd; 5 a process was still running when the
+            wait ended.
             """
     )
 
@@ -29,6 +34,10 @@ struct Kill: ParsableCommand {
     @Option(name: .long, help: "The signal to send first: a name (TERM, INT, HUP, ...) or a number.")
     var signal = "TERM"
     @Option(name: .long, help: "Seconds to wait for each process to exit after a signal.") var timeout: Double = 5
+    @Option(name: .long, help: ArgumentHelp(
+        "Look in another network namespace: a name as `ip netns list` shows it (under /run/netns), or 'all'.",
+        valueName: "name|all"))
+    var netns: String?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -38,6 +47,11 @@ struct Kill: ParsableCommand {
         }
         guard timeout.isFinite, (0...3600).contains(timeout) else {
             throw ValidationError("--timeout takes seconds from 0 to 3600.")
+        }
+        if let netns, netns != "all" {
+            guard !netns.isEmpty, netns != ".", netns != "..", !netns.contains("/"), netns.utf8.count < 256 else {
+                throw ValidationError("--netns takes a network namespace name as `ip netns list` shows it, or 'all'.")
+            }
         }
     }
 
@@ -59,14 +73,23 @@ struct Kill: ParsableCommand {
         let (port, transport) = try query()
         let firstSignal = KillSignal(parsing: signal)!
         let label = "\(port)" + (transport.map { "/\($0.rawValue)" } ?? "")
-        var options = InventoryOptions(port: port.rawValue...port.rawValue)
+        // Our own network namespace only, unless --netns widens it.
+        var options = InventoryOptions(port: port.rawValue...port.rawValue, allNamespaces: netns != nil)
         if let transport { options.transports = [transport] }
+        if let netns {
+            guard geteuid() == 0 else {
+                throw CommandFailure(message: "--netns needs root: entering another network namespace takes CAP_SYS_ADMIN.", code: ExitStatus.environment)
+            }
+            if netns != "all" && access("/run/netns/\(netns)", F_OK) != 0 {
+                throw CommandFailure(message: "There is no network namespace named '\(TerminalText.escaped(netns))' under /run/netns; `ip netns list` shows the names.", code: ExitStatus.badInput)
+            }
+        }
         let snapshot = try currentHostInventory().snapshot(options)
-        let plan = KillPlan(sockets: snapshot.listeners, ownPID: getpid(), parentPID: getppid())
-        // Marks taken now: a PID reused between the look and the signal is not signalled.
-        let marks = Dictionary(plan.signallable.compactMap { target in
-            ProcessPresence.mark(of: target.process.pid).map { (target.process.pid, $0) }
-        }, uniquingKeysWith: { first, _ in first })
+        let sockets = netns.map { name in name == "all" ? snapshot.listeners : snapshot.listeners.filter { $0.namespace.name == name } } ?? snapshot.listeners
+        let plan = KillPlan(sockets: sockets, ownPID: getpid(), ancestors: ProcessAncestry.ofCurrentProcess())
+        // Pidfds opened now and checked against the scan's start times: a PID reused between
+        // the look and the signal is never signalled.
+        let handles = KillDelivery.handles(for: plan.signallable)
 
         let loaded = RegistryStore.standard().load()
         let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
@@ -89,8 +112,8 @@ struct Kill: ParsableCommand {
         if !output.json { StandardOutput.write(text.render(killPlan: plan, port: label)) }
         if plan.targets.isEmpty {
             if output.json { report([]) }
-            if !snapshot.isRoot {
-                throw CommandFailure(message: "The process holding \(label) is hidden from you; run portlore as root.", code: ExitStatus.environment)
+            if plan.hasHiddenHolder {
+                throw CommandFailure(message: Self.hiddenMessage(label, isRoot: snapshot.isRoot), code: ExitStatus.environment)
             }
             throw CommandFailure(message: "No process holds the sockets on \(label); there is nothing to signal.", code: ExitStatus.nothingMatched)
         }
@@ -114,17 +137,29 @@ struct Kill: ParsableCommand {
                 )
             }
             StandardOutput.flush()
-            let who = signallable.map { "\($0.process.pid) (\($0.process.name))" }.joined(separator: ", ")
+            let who = signallable.map { "\($0.process.pid) (\(TerminalText.escaped($0.process.name)))" }.joined(separator: ", ")
             guard Confirmation.ask("Send \(firstSignal) to \(who)?") else {
                 throw CommandFailure(message: "Nothing was signalled.", code: ExitStatus.nothingMatched)
             }
         }
 
-        let outcomes = refused + deliver(firstSignal, to: signallable, marks: marks)
+        let outcomes = refused + KillDelivery(timeout: timeout, force: force).deliver(firstSignal, to: signallable, handles: handles)
         if !output.json { StandardOutput.write("\n") }
         report(outcomes)
         if outcomes.contains(where: { $0.result == .permissionDenied }) {
             throw CommandFailure(message: "Not permitted to signal every process holding \(label); run portlore as root.", code: ExitStatus.environment)
+        }
+        if let reused = outcomes.first(where: { $0.result == .pidReused }) {
+            let process = reused.target.process
+            throw CommandFailure(
+                message: "Did not signal PID \(process.pid): it no longer names the \(TerminalText.escaped(process.name)) process the scan saw (its start time changed); run portlore kill again.",
+                code: ExitStatus.environment)
+        }
+        if outcomes.contains(where: { $0.result == .noPidfd }) {
+            throw CommandFailure(message: "Could not open a pidfd for every target (pidfd_open needs Linux 5.3 or later), so nothing unsafe was signalled.", code: ExitStatus.environment)
+        }
+        if plan.hasHiddenHolder {
+            throw CommandFailure(message: Self.hiddenMessage(label, isRoot: snapshot.isRoot), code: ExitStatus.environment)
         }
         if outcomes.contains(where: { $0.result == .survived }) {
             let hint = force ? "" : "; pass --force to send SIGKILL"
@@ -135,37 +170,11 @@ struct Kill: ParsableCommand {
         }
     }
 
-    /// Sends `first`, waits, and with `--force` sends SIGKILL to the survivors and waits again.
-    func deliver(_ first: KillSignal, to targets: [KillTarget], marks: [Int32: ProcessPresence.Mark]) -> [KillOutcome] {
-        var outcomes: [Int32: KillOutcome] = [:]
-        var waiting: [ProcessPresence.Mark] = []
-        for target in targets {
-            guard let mark = marks[target.process.pid] else {
-                outcomes[target.process.pid] = KillOutcome(target: target, result: .alreadyGone)
-                continue
-            }
-            switch ProcessTermination.send(first, to: mark) {
-            case .sent:
-                outcomes[target.process.pid] = KillOutcome(target: target, result: .signalled, signalsSent: [first])
-                waiting.append(mark)
-            case .gone:
-                outcomes[target.process.pid] = KillOutcome(target: target, result: .alreadyGone)
-            case .notPermitted:
-                outcomes[target.process.pid] = KillOutcome(target: target, result: .permissionDenied)
-            }
-        }
-        if ProcessTermination.stops(first) {
-            var survivors = ProcessTermination.waitForExit(waiting, timeout: timeout)
-            if force && first != .kill && !survivors.isEmpty {
-                for mark in survivors where ProcessTermination.send(.kill, to: mark) == .sent {
-                    outcomes[mark.pid]?.signalsSent.append(.kill)
-                }
-                survivors = ProcessTermination.waitForExit(survivors, timeout: timeout)
-            }
-            for mark in waiting { outcomes[mark.pid]?.result = .stopped }
-            for mark in survivors { outcomes[mark.pid]?.result = .survived }
-        }
-        return targets.compactMap { outcomes[$0.process.pid] }
+    /// "owner hidden": what portlore could not see, and what to do.
+    static func hiddenMessage(_ label: String, isRoot: Bool) -> String {
+        isRoot
+            ? "A socket on \(label) has a hidden holder (owner hidden): some process's descriptors could not be read even as root, so it was not signalled; stop it by its service."
+            : "A socket on \(label) has a hidden holder (owner hidden): it belongs to another user's process; run portlore as root."
     }
 
     static func refusalMessage(_ refused: [KillOutcome]) -> String {

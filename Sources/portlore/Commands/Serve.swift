@@ -55,6 +55,9 @@ struct Serve: ParsableCommand {
         } catch {
             throw CommandFailure(message: error.description, code: ExitStatus.environment)
         }
+        if let tokenFile, let warning = BearerToken.permissionWarning(path: tokenFile) {
+            StandardError.write("portlore: warning: \(warning)\n")
+        }
         var configuration = ServerConfiguration(
             host: host, port: port, token: token, cacheSeconds: cacheSeconds,
             registry: loaded.registry, registrySource: loaded.source, rules: rules
