@@ -38,6 +38,9 @@ struct CommandLineRedactorLeakTests {
         (["sshpass", "-phunter2", "ssh", "h"], ["sshpass", "-p[REDACTED]", "ssh", "h"]),
         (["app", "--data=user=a&password=b"], ["app", "--data=user=a&password=[REDACTED]"]),
         (["app", "--dsn=postgres://u:pw@db/app"], ["app", "--dsn=[REDACTED]"]),
+        // Found by tests/fuzz/run.sh (seed 20261201): a -p…: pair, and a URL inside a name part.
+        (["java", "-pdb.pass:hunter2"], ["java", "-pdb.pass:[REDACTED]"]),
+        (["app", "a://u:pw@h/?q=b=http://v:pw@h/"], ["app", "a://u:[REDACTED]@h/?q=b=http://v:[REDACTED]@h/"]),
     ])
     func hidesWhatLeaked(_ arguments: [String], _ expected: [String]) {
         let redacted = redactor.redact(arguments)

@@ -200,7 +200,8 @@ struct RegistryUpdateSafetyTests {
         let curl = try #require(Self.child(of: portlore.processIdentifier, named: "curl"), "curl is running under portlore")
         kill(portlore.processIdentifier, SIGKILL)
         portlore.waitUntilExit()
-        // curl's next write (within 50 ms of trickle) hits the closed pipe; allow it 20 s.
+        // The kernel kills curl with portlore (setpriv --pdeathsig), or its next write (the
+        // server trickles every 50 ms) hits the closed pipe; allow it 20 s.
         #expect(Self.waitUntilGone(curl, seconds: 20), "curl \(curl) outlived portlore")
         #expect(Self.downloadFiles().subtracting(before).isEmpty)
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("portlore").path)) ?? []

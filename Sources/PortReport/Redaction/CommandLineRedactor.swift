@@ -89,7 +89,9 @@ public struct CommandLineRedactor: Sendable {
                 }
             }
             let (text, hidesNext) = redactArgument(argument, program: program, depth: 0)
-            result.append(text)
+            // URLs and queries anywhere in the result, whichever rule shaped it (the fuzzer found a
+            // second URL inside a name part keeping its password).
+            result.append(Self.isPlain(text) ? text : redactQuery(in: redactURLs(in: text)))
             hideNext = hidesNext
         }
         return result
@@ -107,8 +109,10 @@ public struct CommandLineRedactor: Sendable {
         }
         // mysql-style `-pSECRET` under any other name (a wrapper script, `sh -c`): a letter in a
         // long value says it is no port number and no bundle of single-letter flags like `-pr`.
+        // With `=` or `:` it is a `NAME=value` pair (`-pdb.pass:x`), for the rule below.
         if dashed, utf8.dropFirst().first == UInt8(ascii: "p"), utf8.count >= 6,
-           utf8.dropFirst(2).contains(where: Self.isASCIILetter), !utf8.contains(UInt8(ascii: "=")) {
+           utf8.dropFirst(2).contains(where: Self.isASCIILetter),
+           !utf8.contains(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") }) {
             return ("-p" + Self.mask, false)
         }
         if let separator = utf8.firstIndex(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") }) {

@@ -14,8 +14,12 @@ import Glibc
 ///   `--speed-time`), or after 30 s of connecting, or after 5 minutes in all;
 /// - send us elsewhere: curl follows no redirect itself; we follow at most 5, each to the same
 ///   host, and never from https to http;
-/// - outlive us: when portlore dies, the pipe's read end closes and curl's next write kills it
-///   with SIGPIPE (its signal dispositions are reset to the defaults at spawn).
+/// - outlive us: curl runs under `setpriv --pdeathsig KILL` (util-linux) when setpriv is
+///   installed, so the kernel kills it the moment portlore dies, even by SIGKILL. Without
+///   setpriv, curl writes unbuffered (`--no-buffer`) into a pipe whose read end closes when
+///   portlore dies: its next write kills it with SIGPIPE (its signal dispositions are reset at
+///   spawn), and a silent server ends it through the 30 s stall limit. (Buffered, curl wrote
+///   nothing for 200 s while a server trickled 20 bytes/s, and outlived portlore that long.)
 public enum RegistryDownload {
     static let maximumRedirects = 5
     static let stallSeconds = 30
@@ -82,7 +86,7 @@ public enum RegistryDownload {
     /// One request, without following redirects.
     private static func transfer(_ url: String, origin: String) throws(RegistryError) -> Response {
         let arguments = [
-            "curl", "--fail", "--silent", "--show-error", "--proto", "=http,https",
+            "curl", "--fail", "--silent", "--show-error", "--no-buffer", "--proto", "=http,https",
             "--connect-timeout", String(stallSeconds),
             "--speed-limit", "1", "--speed-time", String(stallSeconds), "--max-time", "300",
             "--max-filesize", String(RegistryFile.maximumSize),
@@ -178,11 +182,15 @@ public enum RegistryDownload {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
+        // setpriv exits 127 when it cannot find curl, as a shell would.
+        let candidates: [String] = ["/usr/bin/setpriv", "/bin/setpriv"]
+        let wrapper = candidates.first { access($0, X_OK) == 0 }
+        let command = wrapper.map { [$0, "--pdeathsig", "KILL", "--"] + arguments } ?? arguments
         var pid: pid_t = 0
-        var cArguments = arguments.map { strdup($0) }
+        var cArguments = command.map { strdup($0) }
         cArguments.append(nil)
         defer { cArguments.forEach { free($0) } }
-        let spawned = posix_spawnp(&pid, "curl", &actions, &attributes, cArguments, environ)
+        let spawned = posix_spawnp(&pid, command[0], &actions, &attributes, cArguments, environ)
         close(outputPipe[1])
         close(errorPipe[1])
         guard spawned == 0 else {
