@@ -114,6 +114,7 @@ check "copied binary: portlore ls opens no NSS configuration or shared library" 
 # 2. The package.
 cp "$DEB" "$ROOT/tmp/"
 check "dpkg -i installs the package" chroot "$ROOT" dpkg -i "/tmp/$(basename "$DEB")"
+check "installing leaves / at 0755" bash -c "[ \"\$(stat -c %a '$ROOT')\" = 755 ]"
 check "/usr/bin/portlore 1302 names ci3-software-2" bash -c "chroot '$ROOT' /usr/bin/portlore 1302 | grep -q ci3-software-2"
 check "portlore is on the PATH" bash -c "[ \"\$(chroot '$ROOT' sh -c 'command -v portlore')\" = /usr/bin/portlore ]"
 check "the postinst created the system user portlore" bash -c "chroot '$ROOT' getent passwd portlore | grep -q ':/nonexistent:/usr/sbin/nologin$'"
