@@ -160,5 +160,10 @@ else
     sed 's/^/    /' "$WORK/serve.log"
 fi
 
+stop_started
+PIDS=()
+check "dpkg --purge removes the binary, the unit and the generated token" bash -c \
+    "chroot '$ROOT' dpkg --purge portlore >/dev/null && [ ! -e '$ROOT/usr/bin/portlore' ] && [ ! -e '$ROOT/lib/systemd/system/portlore.service' ] && [ ! -e '$ROOT/etc/portlore' ]"
+
 echo "debian11: checks took $((SECONDS - started)) s; $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
