@@ -18,6 +18,7 @@ need=()
 command -v debootstrap >/dev/null || need+=(debootstrap)
 command -v systemd-analyze >/dev/null || need+=(systemd)
 command -v man >/dev/null || need+=(man-db)
+command -v strace >/dev/null || need+=(strace)
 if [ ${#need[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq && apt-get install -y -qq "${need[@]}"
@@ -76,12 +77,13 @@ while getent passwd "$OWNER_UID" >/dev/null || grep -q "^[^:]*:[^:]*:$OWNER_UID:
 done
 echo "ci-port-owner:x:$OWNER_UID:$OWNER_UID:portlore CI:/nonexistent:/usr/sbin/nologin" >> "$ROOT/etc/passwd"
 LISTEN_PORT=$(free_port)
-setpriv --reuid="$OWNER_UID" --regid="$OWNER_UID" --clear-groups /usr/bin/python3 - "$LISTEN_PORT" "$WORK/listener.ready" <<'PY' &
+# (It says "ready" on its standard output, a file root opened: it cannot write into $WORK.)
+setpriv --reuid="$OWNER_UID" --regid="$OWNER_UID" --clear-groups /usr/bin/python3 - "$LISTEN_PORT" > "$WORK/listener.ready" <<'PY' &
 import ctypes, socket, sys, time
 ctypes.CDLL(None).prctl(15, b"ci-listener", 0, 0, 0)
 s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(4)
-open(sys.argv[2], "w").write("ready\n")
+print("ready", flush=True)
 time.sleep(600)
 PY
 PIDS+=($!)
@@ -97,15 +99,22 @@ cp "$BIN" "$ROOT/opt/portlore/portlore"
 chroot "$ROOT" /opt/portlore/portlore 1302 > "$WORK/show.txt" 2>&1 || true
 sed 's/^/    /' "$WORK/show.txt"
 check "copied binary: portlore 1302 names ci3-software-2" grep -q "ci3-software-2" "$WORK/show.txt"
-check "copied binary: portlore 1302 says de-assigned 2019-10-30" grep -q "de-assigned 2019-10-30" "$WORK/show.txt"
+check "copied binary: portlore 1302 says De-assigned on 2019-10-30" grep -q "De-assigned on 2019-10-30" "$WORK/show.txt"
 chroot "$ROOT" /opt/portlore/portlore ls > "$WORK/ls.txt" 2>&1 || true
 grep -E "^ *(PROTO|proto)|:$LISTEN_PORT\b" "$WORK/ls.txt" | sed 's/^/    /' || true
 check "copied binary: portlore ls shows the listener with its process" grep -Eq ":$LISTEN_PORT\b.*ci-listener" "$WORK/ls.txt"
 check "copied binary: portlore ls names its user from the chroot's /etc/passwd" grep -Eq ":$LISTEN_PORT\b.*ci-port-owner" "$WORK/ls.txt"
+# NSS in a static binary would dlopen the target's libnss_* (another glibc): portlore must not
+# touch it. strace sees what the binary opens after chroot has exec'd it.
+strace -f -e trace=execve,openat,open -o "$WORK/ls.strace" chroot "$ROOT" /opt/portlore/portlore ls > /dev/null 2>&1 || true
+sed -n '/execve("\/opt\/portlore\/portlore"/,$p' "$WORK/ls.strace" > "$WORK/ls.opens"
+check "copied binary: portlore ls reads /etc/passwd itself" grep -q '"/etc/passwd"' "$WORK/ls.opens"
+check "copied binary: portlore ls opens no NSS configuration or shared library" bash -c "! grep -E 'nsswitch|libnss|\.so' '$WORK/ls.opens'"
 
 # 2. The package.
 cp "$DEB" "$ROOT/tmp/"
 check "dpkg -i installs the package" chroot "$ROOT" dpkg -i "/tmp/$(basename "$DEB")"
+check "installing leaves / at 0755" bash -c "[ \"\$(stat -c %a '$ROOT')\" = 755 ]"
 check "/usr/bin/portlore 1302 names ci3-software-2" bash -c "chroot '$ROOT' /usr/bin/portlore 1302 | grep -q ci3-software-2"
 check "portlore is on the PATH" bash -c "[ \"\$(chroot '$ROOT' sh -c 'command -v portlore')\" = /usr/bin/portlore ]"
 check "the postinst created the system user portlore" bash -c "chroot '$ROOT' getent passwd portlore | grep -q ':/nonexistent:/usr/sbin/nologin$'"
@@ -150,6 +159,11 @@ else
     FAILED=$((FAILED + 1))
     sed 's/^/    /' "$WORK/serve.log"
 fi
+
+stop_started
+PIDS=()
+check "dpkg --purge removes the binary, the unit and the generated token" bash -c \
+    "chroot '$ROOT' dpkg --purge portlore >/dev/null && [ ! -e '$ROOT/usr/bin/portlore' ] && [ ! -e '$ROOT/lib/systemd/system/portlore.service' ] && [ ! -e '$ROOT/etc/portlore' ]"
 
 echo "debian11: checks took $((SECONDS - started)) s; $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
