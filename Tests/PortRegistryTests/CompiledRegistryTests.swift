@@ -37,6 +37,28 @@ struct CompiledRegistryTests {
         #expect(bytes == Registry.compile(records: registry.allVersions(), registryDate: "2026-08-17"))
     }
 
+    @Test func keepsItsCopiesAndRefusesThemOutOfOrder() throws {
+        let copies = [RegistryCopy(date: "1992-07", format: .rfc1340), RegistryCopy(date: "2004-01-08", format: .portNumbersText),
+                      RegistryCopy(date: "2013-12-19", format: .plainText)]
+        var bytes = Registry.compile(records: Self.sample, registryDate: "2030-01-02", copies: copies)
+        let registry = try Registry(bytes: bytes, path: "copies")
+        #expect(registry.copies == copies + [RegistryCopy(date: "2030-01-02", format: .xml)])
+        #expect(registry.copy(after: "2004-01-08")?.date == "2013-12-19")
+        #expect(registry.copy(after: "2005-01-01")?.date == "2013-12-19")
+        #expect(registry.copy(before: "2004-01-08")?.date == "1992-07")
+        #expect(registry.copy(on: "2013-12-19")?.format == .plainText)
+        #expect(registry.copy(on: "2013-12-20") == nil)
+        // Swap the first two copies' years: out of date order.
+        let first = bytes.count - 4 * 13
+        bytes[first..<(first + 4)] = ArraySlice("2005".utf8)
+        #expect {
+            try Registry(bytes: bytes, path: "r.bin")
+        } throws: { error in
+            guard case .corruptRegistry(_, let found) = error as? RegistryError else { return false }
+            return found.contains("copy 1 is malformed or out of date order")
+        }
+    }
+
     @Test func roundTripsAnEmptyRegistry() throws {
         let registry = try Registry(bytes: Registry.compile(records: [], registryDate: "2030-01-02"), path: "empty")
         #expect(registry.allVersions().isEmpty)
@@ -106,8 +128,8 @@ struct CompiledRegistryTests {
     @Test(arguments: [
         ("", "does not start with the 'portlore-registry' header"),
         ("PK\u{3}\u{4}zip", "does not start with the 'portlore-registry' header"),
-        ("portlore-registry 2\n", "format version 2"),
-        ("portlore-registry 1\ndate yesterday\n", "not a YYYY-MM-DD date"),
+        ("portlore-registry 1\n", "format version 1"),
+        ("portlore-registry 2\ndate yesterday\n", "not a YYYY-MM-DD date"),
     ])
     func namesWhatIsWrong(text: String, reason: String) {
         #expect {
@@ -120,8 +142,9 @@ struct CompiledRegistryTests {
 
     @Test func refusesAnIndexOutOfBounds() throws {
         var bytes = Registry.compile(records: Self.sample, registryDate: "2030-01-02")
-        // The last table is the name index; point its last entry past the records.
-        bytes[bytes.count - 2] = UInt8(ascii: "_")
+        // The name index comes before the copies (one here, the registry's own: 13 bytes);
+        // point its last entry past the records.
+        bytes[bytes.count - 13 - 2] = UInt8(ascii: "_")
         #expect {
             try Registry(bytes: bytes, path: "r.bin")
         } throws: { error in

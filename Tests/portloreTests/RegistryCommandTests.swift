@@ -47,7 +47,7 @@ struct RegistryCommandTests {
         #expect(record["description"] as? String == "Secure File Transfer Server")
         #expect(record["first_seen"] as? String == "2026-09-01")
         let history = try #require(story["history"] as? [[String: Any]])
-        let old = history.first { $0["description"] as? String == "sftsrv" }
+        let old = history.last { $0["description"] as? String == "sftsrv" }  // the newest of its versions since 2004
         #expect(old?["last_seen"] as? String == "2026-08-17")
         // The history the binary carries is still there.
         let deassigned = try Portlore.run(["1302", "--no-host"], dataHome: home)

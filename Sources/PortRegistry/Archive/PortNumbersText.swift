@@ -8,7 +8,9 @@
 /// active-net	3322-3325  Active Networks
 /// ```
 ///
-/// Only the lines between "Port Assignments:" and "REFERENCES" are tables. An entry is a
+/// Only the lines between "Port Assignments:" and the next section heading are tables. A
+/// keyword on port 0 (`spr-itunes 0/tcp`, 2008) is a service name without a port, as the file
+/// says. An entry is a
 /// keyword (absent for Reserved lines), a port or range with a protocol (none for a few
 /// ranges), and a description. A `#` line holding an entry is one IANA commented out: an
 /// Unassigned port, sometimes with its former keyword ("Unassigned [was netstat]"); it is kept
@@ -71,7 +73,10 @@ public enum PortNumbersText {
         guard rest.count >= 2, let port = ArchiveText.portToken(rest[rest.startIndex + 1]) else { return nil }
         let name = UTF8Bytes.string(rest[rest.startIndex])
         rest = rest.dropFirst(2)
-        return RegistryRecord(ports: port.ports, transport: port.transport, serviceName: name,
+        // "A value of 0 in the port numbers registry below indicates that no port has been
+        // allocated" (the 2008 file): a named port 0 is a service name without a port.
+        let ports = port.ports.upper.rawValue == 0 ? nil : port.ports
+        return RegistryRecord(ports: ports, transport: port.transport, serviceName: name,
                               description: ArchiveText.text(rest.joined(separator: [UTF8Bytes.space])))
     }
 

@@ -4,7 +4,7 @@ public enum PortTier: String, CaseIterable, Hashable, Sendable, Codable {
     case system
     /// 1024-49151, "User Ports": assigned by IANA through IETF Review, IESG Approval or Expert Review.
     case user
-    /// 49152-65535, "Dynamic and/or Private Ports": never assigned.
+    /// 49152-65535, "Dynamic and/or Private Ports": IANA does not assign them (RFC 6335).
     case dynamic
 
     public init(_ port: Port) {
@@ -40,7 +40,7 @@ public enum PortTier: String, CaseIterable, Hashable, Sendable, Codable {
         case .user:
             "User ports (1024-49151) are registered with IANA by expert review; any unprivileged program may bind them."
         case .dynamic:
-            "Dynamic/private ports (49152-65535) are never assigned by IANA; they are meant for ephemeral and private use."
+            "IANA does not assign dynamic/private ports (49152-65535, RFC 6335); they are meant for ephemeral and private use."
         }
     }
 }

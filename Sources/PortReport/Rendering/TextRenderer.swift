@@ -149,21 +149,21 @@ public struct TextRenderer: Sendable {
     }
 
     /// "in every copy we hold from 2004-01-08 to 2019-10-17; not in RFC 1340 (1992-07); gone by
-    /// the registry of 2019-10-30", or "seen since 1992-07, our earliest copy".
+    /// the registry of 2019-10-30", or "seen since 1992-07 (our earliest copy)".
     public static func presence(_ tenure: NameTenure) -> String {
+        // Our earliest copy listing it says nothing of before: "seen since", never "from".
+        let start = tenure.absentBefore == nil ? "\(tenure.firstSeen.date) (our earliest copy)" : tenure.firstSeen.date
         var text: String
         if let last = tenure.lastSeen {
-            text = tenure.inEveryCopy
-                ? (last.date == tenure.firstSeen.date ? "only in \(tenure.firstSeen.title)" : "in every copy we hold from \(tenure.firstSeen.date) to \(last.date)")
-                : "in copies from \(tenure.firstSeen.date) to \(last.date), not in all between"
+            text = last.date == tenure.firstSeen.date
+                ? "only in \(tenure.firstSeen.title)"
+                : tenure.inEveryCopy
+                    ? "in every copy we hold from \(start) to \(last.date)"
+                    : "in copies from \(start) to \(last.date), not in all between"
         } else {
-            text = "seen since \(tenure.firstSeen.date)" + (tenure.inEveryCopy ? "" : ", not in every copy since")
+            text = "seen since \(start)" + (tenure.inEveryCopy ? "" : ", not in every copy since")
         }
-        if let before = tenure.absentBefore {
-            text += "; not in \(before.title)"
-        } else {
-            text += " (our earliest copy)"
-        }
+        if let before = tenure.absentBefore { text += "; not in \(before.title)" }
         if let gone = tenure.goneBy { text += "; gone by \(gone.title)" }
         return text
     }
