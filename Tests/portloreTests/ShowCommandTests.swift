@@ -4,7 +4,8 @@ import Testing
 /// `portlore PORT`, as a user runs it.
 struct ShowCommandTests {
     @Test func deassignedPortTellsWhatItWas() throws {
-        let run = try Portlore.run(["1302", "--no-host"])
+        // Wide enough that no line wraps: the checks below read whole sentences.
+        let run = try Portlore.run(["1302", "--no-host"], environment: ["COLUMNS": "10000"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("1302/tcp"))
         #expect(run.stdout.contains("1302/udp"))
