@@ -9,7 +9,17 @@ struct RegistryStatusRuleTests {
         let finding = try #require(Fixture.findings(listener).first { $0.rule == "port-deassigned" })
         #expect(finding.severity == .warning)
         #expect(finding.reason.contains("ci3-software-2"))
-        #expect(finding.reason.contains("2019-10-30"))
+        #expect(finding.reason.contains("on 2019-10-30 (IANA's note)"))
+        #expect(!finding.reason.contains("should"), "a de-assignment says nothing about what may listen")
+    }
+
+    @Test func deassignmentWithoutAStatedDateIsAWindow() throws {
+        // 114/tcp lost its name between the copies of 2004-03-17 and 2004-09-09; IANA states no date.
+        let listener = Fixture.listener(port: 114, owner: .processes([Fixture.process("nc")]))
+        let finding = try #require(Fixture.findings(listener).first { $0.rule == "port-deassigned" })
+        #expect(finding.reason.contains("until IANA de-assigned it between 2004-03-17 and 2004-09-09"))
+        #expect(finding.reason.contains("between "))
+        #expect(finding.reason.contains("(IANA gives no date)"))
     }
 
     @Test func reservedAndUnassignedAreQuieter() {

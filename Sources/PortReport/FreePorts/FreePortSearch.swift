@@ -87,7 +87,7 @@ public struct FreePortSearch: Sendable {
             reasons.append("IANA \(listed) \(current.description.isEmpty ? "Unassigned" : current.description)"
                 + (since.map { " and no version of its records since \($0) gave it a service name" } ?? "") + ".")
         } else if port.tier == .dynamic {
-            reasons.append("\(port) is in the Dynamic/Private range (49152-65535), which IANA never assigns.")
+            reasons.append("\(port) is in the Dynamic/Private range (49152-65535), which IANA does not assign (RFC 6335, section 6).")
         } else {
             reasons.append("IANA has no record of \(port), current or former.")
         }

@@ -91,7 +91,7 @@ struct PortPage {
             <p>The registry therefore does not explain a listener on \(label): it may be the former service still running, other software that picked the port, or anything else. Check which process holds it and whether you expect that program to run.</p>
             """
         case .unassigned:
-            text = "<p><strong>Unassigned</strong>: \(story.status.meaning) A listener here is running unregistered software; find out which program it is.</p>"
+            text = "<p><strong>Unassigned</strong>: \(story.status.meaning) No service is registered on it, so IANA cannot say what a listener here is; find out which program it is.</p>"
         case .reserved:
             text = "<p><strong>Reserved</strong>: \(story.status.meaning)</p>"
         case .dynamic:

@@ -15,10 +15,11 @@ public struct RegistryStatusRule: FindingRule {
         case .deassigned:
             let former = context.story.formerAssignments.last
             let was = former.map { "was \($0.serviceName) (\($0.description))" } ?? "had a service name"
-            let when = context.story.deassignedOn.map { " on \($0)" } ?? ""
+            // A stated date reads as fact, anything else as the window between two of our copies.
+            let when = context.story.deassignment.map { " " + TextRenderer.when(of: $0) } ?? ""
             findings.append(Finding(
                 rule: "port-deassigned", severity: .warning,
-                reason: "\(label) \(was) until IANA de-assigned it\(when); nothing registered should listen here."
+                reason: "\(label) \(was) until IANA de-assigned it\(when); no service is registered on it now."
             ))
         case .reserved:
             findings.append(Finding(
@@ -27,9 +28,9 @@ public struct RegistryStatusRule: FindingRule {
             ))
         case .unassigned:
             let reason: FindingReason = if let range = context.story.current.first?.ports, !range.isSinglePort {
-                "\(label) is not assigned by IANA (in the unassigned range \(range.lower)-\(range.upper)); the software here is unregistered."
+                "\(label) is not assigned by IANA (in the unassigned range \(range.lower)-\(range.upper)); no service is registered on it."
             } else {
-                "\(label) is not assigned by IANA; the software here is unregistered."
+                "\(label) is not assigned by IANA; no service is registered on it."
             }
             findings.append(Finding(rule: "port-unassigned", severity: .info, reason: reason))
         case .assigned, .dynamic:
