@@ -30,6 +30,8 @@ struct KnownUsesRouteTests {
                 #expect(page.contains("<td data-label=\"Software\">Prometheus</td>"))
                 #expect(page.contains("href=\"https://prometheus.io/docs/prometheus/latest/getting_started/\""))
                 #expect(page.contains("not IANA"))
+                #expect(page.contains("Outside IANA's registry, documentation names it for Cockpit web console (its default), Prometheus (its default)"),
+                    "the FAQ's 'used for' answer names the documented uses")
             }
             try await client.execute(uri: "/ports/1302", method: .get, headers: [.accept: "text/html"]) { response in
                 #expect(!response.text.contains("id=\"known-uses\""), "1302 is known for nothing")

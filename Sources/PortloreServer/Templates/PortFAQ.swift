@@ -26,7 +26,7 @@ struct PortFAQ {
         } else {
             usedFor = "<p>Nothing registered: \(headline?.status.meaning ?? page.portrait.tier.explanation)</p>"
         }
-        items.append(("What is port \(label) used for?", usedFor))
+        items.append(("What is port \(label) used for?", "\(usedFor)\(knownUsesAnswer())" as HTML))
 
         // TCP or UDP?
         let protocols = stories.map { story -> HTML in
@@ -108,6 +108,22 @@ struct PortFAQ {
         }
         items.append(("Is anything listening on port \(label) on this machine?", here))
         return items
+    }
+
+    /// The documented uses outside IANA's registry (Data/known-uses), each named with its kind;
+    /// empty when none is known. The sources are linked in the page's Known uses section.
+    private func knownUsesAnswer() -> HTML {
+        let uses = page.portrait.knownUses
+        guard !uses.isEmpty else { return .empty }
+        let named = uses.map { use -> String in
+            switch use.kind {
+            case .default: "\(use.software) (its default)"
+            case .habit: "\(use.software) (by common habit)"
+            case .malware: "\(use.software) (malware)"
+            case .attackTool: "\(use.software) (an attack tool)"
+            }
+        }
+        return "<p>Outside IANA's registry, documentation names it for \(named.joined(separator: ", ")); the sources are under Known uses. Which of them, if any, listens on a given host, only that host can tell.</p>"
     }
 
     private func storyLabel(_ story: PortStory) -> String {
