@@ -4,6 +4,9 @@
 #
 #   bench/registry/run.sh [--runs N]
 #
+# PORTLORE_BIN=path skips the build and measures that binary; PORTLORE_BASELINE_BIN=path adds an
+# older build to the same run (A/B), e.g. one built from the commit before a change.
+#
 # Installs hyperfine (Debian) and whatportis (PyPI) when missing. whatportis is seeded offline
 # from a CSV made of Data/iana/ under a temporary HOME, so it never downloads anything.
 set -euo pipefail
@@ -14,8 +17,14 @@ runs=200
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
 command -v whatportis >/dev/null || pip install -q whatportis
 
-swift build -c release --static-swift-stdlib >&2
-bin=$PWD/.build/release/portlore
+if [ -n "${PORTLORE_BIN:-}" ]; then
+    bin=$PORTLORE_BIN
+else
+    # The README's build: a fully static executable.
+    swift build -c release --static-swift-stdlib -Xswiftc -static-executable --product portlore >&2
+    bin=$PWD/.build/release/portlore
+fi
+baseline=${PORTLORE_BASELINE_BIN:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -42,7 +51,11 @@ HOME=$work hyperfine -N --warmup 20 --runs "$runs" -i --export-json "$work/times
     -n 'portlore 1302 --no-host' "$bin 1302 --no-host --color never" \
     -n 'portlore 1302' "$bin 1302 --color never" \
     -n 'getent services 1302/tcp' "getent services 1302/tcp" \
-    -n 'getent services 443/tcp' "getent services 443/tcp" >&2
+    -n 'getent services 443/tcp' "getent services 443/tcp" \
+    ${baseline:+-n 'baseline --version' "$baseline --version"} \
+    ${baseline:+-n 'baseline 1302 --no-host' "$baseline 1302 --no-host --color never"} \
+    ${baseline:+-n 'baseline 443/tcp --no-host' "$baseline 443/tcp --no-host --color never"} \
+    ${baseline:+-n 'portlore 443/tcp --no-host' "$bin 443/tcp --no-host --color never"} >&2
 HOME=$work hyperfine --warmup 2 --runs 15 -i --export-json "$work/slow.json" \
     -n 'whatportis 1302' "whatportis 1302" >&2
 
@@ -61,4 +74,8 @@ print()
 print(f"registry work over bare start-up: {lookup - base:.2f} ms (target <= 2 ms)")
 print(f"portlore 1302 --no-host: {lookup:.2f} ms (target < 10 ms); with the host scan: {results['portlore 1302']:.2f} ms")
 print(f"whatportis / portlore: {results['whatportis 1302'] / lookup:.0f}x slower")
+if "baseline 1302 --no-host" in results:
+    for q in ("1302 --no-host", "443/tcp --no-host", "--version"):
+        new, old = results[f"portlore {q}"], results[f"baseline {q}"]
+        print(f"portlore {q}: {new:.2f} ms against the baseline's {old:.2f} ms ({new / old:.2f}x)")
 PY
