@@ -12,22 +12,10 @@ enum FileBytes {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .fileAccess(path: path, reason: Self.reason(errno)) }
         defer { close(descriptor) }
-        var result: [UInt8] = []
         // Regular files say their size: one allocation instead of a doubling series.
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_size > 0 {
-            result.reserveCapacity(Int(status.st_size))
-        }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .fileAccess(path: path, reason: Self.reason(errno))
-            }
-            if count == 0 { return result }
-            result.append(contentsOf: chunk[..<count])
-        }
+        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        return try readAll(descriptor, path: path, sizeHint: size, limit: nil)
     }
 
     /// Reads a file someone hands us (`registry update --from`), refusing what cannot be a
@@ -47,8 +35,14 @@ enum FileBytes {
         guard status.st_size <= limit else {
             throw .corruptRegistry(path: path, reason: "\(status.st_size) bytes is far larger than any IANA registry (at most \(limit))")
         }
+        return try readAll(descriptor, path: path, sizeHint: Int(status.st_size), limit: limit)
+    }
+
+    /// Reads `descriptor` to its end, retrying on EINTR; with a `limit`, refuses more bytes than
+    /// that as they arrive (a file may grow while it is read).
+    private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int, limit: Int?) throws(RegistryError) -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(Int(status.st_size))
+        if sizeHint > 0 { result.reserveCapacity(sizeHint) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
@@ -57,7 +51,7 @@ enum FileBytes {
                 throw .fileAccess(path: path, reason: Self.reason(errno))
             }
             if count == 0 { return result }
-            guard result.count + count <= limit else {
+            if let limit, result.count + count > limit {
                 throw .corruptRegistry(path: path, reason: "it grew past \(limit) bytes while being read, far larger than any IANA registry")
             }
             result.append(contentsOf: chunk[..<count])

@@ -104,7 +104,13 @@ extension String {
     var displayWidth: Int {
         // Most cells are plain ASCII without colour: their width is their length.
         if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
-        var width = 0
+        return strippingEscapes.unicodeScalars.count
+    }
+
+    /// The text without colour escapes (ESC up to the closing "m"); a faded row is dimmed whole.
+    var strippingEscapes: String {
+        guard utf8.contains(0x1B) else { return self }
+        var result = String.UnicodeScalarView()
         var inEscape = false
         for scalar in unicodeScalars {
             if inEscape {
@@ -112,10 +118,10 @@ extension String {
             } else if scalar == "\u{1B}" {
                 inEscape = true
             } else {
-                width += 1
+                result.append(scalar)
             }
         }
-        return width
+        return String(result)
     }
 
     /// Pads with spaces to `width` terminal columns; never truncates.

@@ -99,22 +99,3 @@ public struct LiveWatchTable: Sendable {
         }
     }
 }
-
-extension String {
-    /// The text without colour escapes (a faded row is dimmed whole).
-    var strippingEscapes: String {
-        guard utf8.contains(0x1B) else { return self }
-        var result = String.UnicodeScalarView()
-        var inEscape = false
-        for scalar in unicodeScalars {
-            if inEscape {
-                if scalar == "m" { inEscape = false }
-            } else if scalar == "\u{1B}" {
-                inEscape = true
-            } else {
-                result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-}
