@@ -37,6 +37,9 @@ struct CommandLineRedactorLeakTests {
         (["redis-cli", "-a", "hunter2", "ping"], ["redis-cli", "-a", "[REDACTED]", "ping"]),
         (["sshpass", "-phunter2", "ssh", "h"], ["sshpass", "-p[REDACTED]", "ssh", "h"]),
         (["app", "--data=user=a&password=b"], ["app", "--data=user=a&password=[REDACTED]"]),
+        // Nested deeper than the rules follow (found by the fuzz stage, seed 20261201).
+        (["app", "--a=b=c=d&e=f-password=hunter2"], ["app", "--a=b=c=d&e=f-password=[REDACTED]"]),
+        (["app", "/cb?n=x&a=baccess_token=t0k&page=2"], ["app", "/cb?n=x&a=baccess_token=[REDACTED]"]),
         (["app", "--dsn=postgres://u:pw@db/app"], ["app", "--dsn=[REDACTED]"]),
         // Found by tests/fuzz/run.sh (seed 20261201): a -p…: pair, and a URL inside a name part.
         (["java", "-pdb.pass:hunter2"], ["java", "-pdb.pass:[REDACTED]"]),

@@ -58,6 +58,20 @@ public struct CommandLineRedactor: Sendable {
 
     /// The command line with every secret replaced by `[REDACTED]`; the number of arguments is kept.
     public func redact(_ arguments: [String]) -> [String] {
+        // A mask can change how a later rule reads an argument (the fuzz stage found values that
+        // a second pass hid more of): apply the rules until nothing changes. Nearly every command
+        // line is settled after one pass and checked by a second; masks only shorten the text,
+        // and the bound stops a pathological line.
+        var current = arguments
+        for _ in 0..<4 {
+            let next = redactOnce(current)
+            if next == current { return next }
+            current = next
+        }
+        return current
+    }
+
+    private func redactOnce(_ arguments: [String]) -> [String] {
         guard let program = arguments.first else { return [] }
         var result = [redactURLs(in: program)]
         result.reserveCapacity(arguments.count)
@@ -131,6 +145,10 @@ public struct CommandLineRedactor: Sendable {
                 // `/path?access_token=x`: the name part may end a URL's query.
                 return (redactQuery(in: String(name) + "=" + inner), false)
             }
+            if utf8[separator] == UInt8(ascii: "=") {
+                // Nested deeper than the rules follow (the fuzzer's `a=b=c&d=e-password=x`).
+                return (redactQuery(in: Self.hidingAfterSecretName(in: argument)), false)
+            }
         }
         if utf8.contains(UInt8(ascii: " ")), depth < 2 {
             // `sh -c "mysql -px db"`: one argument holding a command line.
@@ -200,6 +218,34 @@ public struct CommandLineRedactor: Sendable {
 
     /// `--db-password`, `DB_PASSWORD`, `-Dspring.datasource.password`, `apiKey`, `X-Api-Key`: secret.
     /// `--token-file`, `--passive`, `--port`: not.
+    /// Past the nesting the rules follow: every `NAME=value` or `NAME:value` whose name is
+    /// secret loses its value, up to the next `&`, `#`, `;`, `?` or space.
+    static func hidingAfterSecretName(in text: String) -> String {
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var nameStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            output.append(byte)
+            index += 1
+            if byte == UInt8(ascii: "=") || byte == UInt8(ascii: ":") {
+                let name = String(decoding: bytes[nameStart..<(index - 1)], as: UTF8.self)
+                if isSensitiveName(name[...]) {
+                    output.append(contentsOf: mask.utf8)
+                    while index < bytes.count, !valueEndBytes.contains(bytes[index]) { index += 1 }
+                }
+                nameStart = index
+            } else if nonNameBytes.contains(byte) || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") {
+                nameStart = index
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static let valueEndBytes: Set<UInt8> = Set("&#;? ".utf8)
+
     static func isSensitiveName(_ name: Substring) -> Bool {
         var trimmed = name.drop(while: { $0 == "-" || $0 == "'" || $0 == "\"" })
         if name.hasPrefix("-D") && !name.hasPrefix("--") { trimmed = name.dropFirst(2) }
