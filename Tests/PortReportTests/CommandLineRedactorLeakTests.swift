@@ -5,6 +5,14 @@ import Testing
 /// Every form the audit of issue 10 got past the redactor, one case each: the secret must not
 /// survive, and the rest of the argument should.
 struct CommandLineRedactorLeakTests {
+    /// A space followed by a combining mark is one Character but still a space byte: splitting by
+    /// Character kept it in the word, which came back to the same rule until the stack overflowed.
+    @Test func aSpaceInsideAGraphemeEnds() {
+        let redacted = CommandLineRedactor().redact(["sh", "-c", "mysql \u{301} -phunter2 x"])
+        #expect(redacted[0...1] == ["sh", "-c"])
+        #expect(!redacted[2].contains("hunter2"))
+    }
+
     let redactor = CommandLineRedactor()
 
     @Test(arguments: [

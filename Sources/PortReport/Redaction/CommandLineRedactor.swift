@@ -87,7 +87,7 @@ public struct CommandLineRedactor: Sendable {
     }
 
     /// Arguments after the program's name.
-    private func redactSequence(_ arguments: ArraySlice<String>, program: String) -> [String] {
+    private func redactSequence(_ arguments: ArraySlice<String>, program: String, depth: Int = 0) -> [String] {
         var result: [String] = []
         result.reserveCapacity(arguments.count)
         var hideNext = false
@@ -102,7 +102,7 @@ public struct CommandLineRedactor: Sendable {
                     continue
                 }
             }
-            let (text, hidesNext) = redactArgument(argument, program: program, depth: 0)
+            let (text, hidesNext) = redactArgument(argument, program: program, depth: depth)
             // URLs and queries anywhere in the result, whichever rule shaped it (the fuzzer found a
             // second URL inside a name part keeping its password).
             result.append(Self.isPlain(text) ? text : redactQuery(in: redactURLs(in: text)))
@@ -152,9 +152,13 @@ public struct CommandLineRedactor: Sendable {
         }
         if utf8.contains(UInt8(ascii: " ")), depth < 2 {
             // `sh -c "mysql -px db"`: one argument holding a command line.
-            let words = argument.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            // Split on the space byte, not the Character: " \u{301}" is one Character, and a
+            // word still holding a space came back here without end (the fuzz stage, seed
+            // 20261202, overflowed the stack).
+            let words = argument.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
             let first = words.first { !$0.isEmpty }.map(Self.basename) ?? ""
-            return (redactSequence(words[...], program: first).joined(separator: " "), false)
+            return (redactSequence(words[...], program: first, depth: depth + 1).joined(separator: " "), false)
         }
         if dashed, Self.isSensitiveName(argument[...]) {
             return (argument, true)
