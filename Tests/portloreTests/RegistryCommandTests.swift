@@ -108,6 +108,10 @@ struct RegistryCommandTests {
         #expect(show.status == 0)
         #expect(show.stdout.contains("ci3-software-2"))
         #expect(show.stderr.contains("warning"))
+        let text = try Portlore.run(["registry", "info"], dataHome: home)
+        #expect(text.stderr.contains("portlore: warning: "), "warnings go to standard error")
+        #expect(!text.stdout.contains("warning"))
+        #expect(text.stdout.contains("copies since 1992-07"), "the history starts with RFC 1340, not 2017")
     }
 
     @Test func missingFileIsAnEnvironmentError() throws {

@@ -35,14 +35,17 @@ struct RegistryCommand: ParsableCommand {
                 StandardOutput.write(JSONRenderer.encode(info) + "\n")
             } else {
                 let style = output.style
+                // The copies the history was built from: RFC 1340 (1992-07) onwards, as compiled.
+                let copies = registry.copies
+                let span = copies.first.map { " from \(copies.count) copies since \($0.date)" } ?? ""
                 StandardOutput.write("""
                     \(style.bold("IANA registry of \(info.registryDate)")), \(loaded.source)
-                      \(info.currentRecords) current records, \(info.versions) versions since 2017
+                      \(info.currentRecords) current records, \(info.versions) versions\(span)
                       embedded data: \(info.embeddedRegistryDate); updates install to \(info.installPath)
 
                     """)
                 if let problem = info.problem {
-                    StandardOutput.write("  " + style.yellow("warning: \(problem)") + "\n")
+                    StandardError.write("portlore: warning: \(problem)\n")
                 }
             }
         }
