@@ -7,7 +7,7 @@ import PortReport
 struct Free: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "free",
-        abstract: "Suggest ports for a new service: never registered with IANA, unused here, outside the ephemeral range.",
+        abstract: "Suggest ports for a new service: named in no copy of IANA's registry we hold, unused here, outside the ephemeral range.",
         discussion: """
             A suggested port has never had a service name in IANA's registry (nor been Reserved)
             in the history since 2017, no TCP or UDP socket uses it here (IPv4 or IPv6, any
