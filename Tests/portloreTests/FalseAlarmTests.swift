@@ -80,12 +80,7 @@ struct FalseAlarmTests {
                 sys.stdin.read()
                 """
             process.arguments = ["python3", "-u", "-c", script, String(port), name ?? ""]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardInput = Pipe()
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            self.port = try ReadyLine.port(from: output, of: process, what: "a listener on 127.0.0.1:\(port)")
+            self.port = try ReadyLine.start(process, what: "a listener on 127.0.0.1:\(port)")
         }
 
         func stop() {

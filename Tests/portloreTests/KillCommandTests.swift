@@ -201,12 +201,7 @@ final class TerminableChild {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = python
         }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = Pipe()
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        port = try ReadyLine.port(from: output, of: process, what: "the child listener")
+        port = try ReadyLine.start(process, what: "the child listener")
     }
 
     func cleanUp() {

@@ -103,12 +103,7 @@ struct KnownUsesCommandTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ip)
         process.arguments = ["netns", "exec", namespace, executable.path, "127.0.0.1", String(port)]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = Pipe()
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        _ = try ReadyLine.port(from: output, of: process, what: "\(executable.lastPathComponent) on 127.0.0.1:\(port)")
+        _ = try ReadyLine.start(process, what: "\(executable.lastPathComponent) on 127.0.0.1:\(port)")
         return process
     }
 

@@ -26,12 +26,7 @@ final class ListeningChild {
             """
         let arguments = ["-u", "-c", script, address, String(port), udp ? "udp" : "tcp"] + extraArguments
         process.arguments = executable == "/usr/bin/env" ? ["python3"] + arguments : arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = Pipe()
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        self.port = try ReadyLine.port(from: output, of: process, what: "the listener on \(address):\(port)")
+        self.port = try ReadyLine.start(process, what: "the listener on \(address):\(port)")
     }
 
     func stop() {

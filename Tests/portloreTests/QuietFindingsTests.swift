@@ -30,12 +30,7 @@ struct QuietFindingsTests {
                 sys.stdin.read()
                 """
             process.arguments = ["python3", "-u", "-c", script, String(count)]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardInput = Pipe()
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            port = try ReadyLine.port(from: output, of: process, what: "the TIME_WAIT maker")
+            port = try ReadyLine.start(process, what: "the TIME_WAIT maker")
         }
 
         func stop() {
@@ -106,12 +101,7 @@ struct QuietFindingsTests {
                 sys.stdin.read()
                 """
             process.arguments = ["python3", "-u", "-c", script, String(port)]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardInput = Pipe()
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            _ = try ReadyLine.port(from: output, of: process, what: "the connected pair on \(port)")
+            _ = try ReadyLine.start(process, what: "the connected pair on \(port)")
         }
 
         func stop() {

@@ -15,6 +15,17 @@ enum ReadyLine {
         return nil
     }
 
+    /// Starts `process` with its output piped, its input held open (the children wait for it to
+    /// close) and its errors discarded, then reads its ready line as a port number.
+    static func start(_ process: Process, what: String) throws -> Int {
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = Pipe()
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return try port(from: output, of: process, what: what)
+    }
+
     /// Reads the ready line as a port number, or kills the child and throws.
     static func port(from pipe: Pipe, of process: Process, what: String) throws -> Int {
         guard let port = read(from: pipe).flatMap({ Int($0) }) else {
