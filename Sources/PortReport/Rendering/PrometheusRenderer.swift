@@ -158,26 +158,31 @@ public struct PrometheusRenderer: Sendable {
 
         // One series per distinct label set; its value counts the sockets behind it (a
         // pre-fork server's workers or v4+v6 wildcard pairs share a set).
-        let rankedListeners = listeners.sorted { $0.key.precedes($1.key) }
-        exposition.family(
-            "portlore_listener", type: "gauge",
-            help: "Listening sockets with a finding of notice or worse that the allowlist does not cover, by port, protocol, address, process, user, IANA status and worst severity."
-        )
-        for (labels, count) in rankedListeners.prefix(budget.flaggedListeners) {
-            exposition.sample("portlore_listener", labels: labels.pairs, value: Double(count))
-        }
-        let rankedDetails = details.sorted { $0.key.precedes($1.key) }
-        exposition.family(
-            "portlore_finding", type: "gauge",
-            help: "One series per finding of notice or worse on a listener: rule, severity, port, protocol, address and process."
-        )
-        for (detail, count) in rankedDetails.prefix(budget.findings) {
-            exposition.sample("portlore_finding", labels: detail.pairs, value: Double(count))
-        }
+        let listenerSeries = listeners.sorted { $0.key.precedes($1.key) }.map { ($0.key.pairs, $0.value) }
+        let findingSeries = details.sorted { $0.key.precedes($1.key) }.map { ($0.key.pairs, $0.value) }
         return [
-            ("portlore_listener", max(0, rankedListeners.count - budget.flaggedListeners)),
-            ("portlore_finding", max(0, rankedDetails.count - budget.findings)),
+            Self.writeCapped(
+                "portlore_listener", listenerSeries, cap: budget.flaggedListeners, into: &exposition,
+                help: "Listening sockets with a finding of notice or worse that the allowlist does not cover, by port, protocol, address, process, user, IANA status and worst severity."
+            ),
+            Self.writeCapped(
+                "portlore_finding", findingSeries, cap: budget.findings, into: &exposition,
+                help: "One series per finding of notice or worse on a listener: rule, severity, port, protocol, address and process."
+            ),
         ]
+    }
+
+    /// Writes a family with its first `cap` series (most important first); returns the family's
+    /// name and how many series the cap left out.
+    private static func writeCapped(
+        _ name: String, _ ranked: [(labels: [(String, String)], count: Int)], cap: Int,
+        into exposition: inout PrometheusExposition, help: String
+    ) -> (String, Int) {
+        exposition.family(name, type: "gauge", help: help)
+        for series in ranked.prefix(cap) {
+            exposition.sample(name, labels: series.labels, value: Double(series.count))
+        }
+        return (name, max(0, ranked.count - cap))
     }
 
     /// The name of the process a finding is about, else of the socket's first holder; "" when unknown.
