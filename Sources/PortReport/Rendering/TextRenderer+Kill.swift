@@ -8,10 +8,10 @@ extension TextRenderer {
         page.line(style.bold("\(label) is held by"))
         for target in plan.targets {
             let process = target.process
-            page.line("  " + style.bold("pid \(process.pid)") + "  \(Self.terminalSafe(process.name))"
+            page.line("  " + style.bold("pid \(process.pid)") + "  \(TerminalText.escaped(process.name))"
                 + "  user " + (process.user ?? "uid \(process.uid)"))
             if !process.commandLine.isEmpty {
-                page.field("Command", Self.terminalSafe(process.shownCommandLine.joined(separator: " ")))
+                page.field("Command", TerminalText.escaped(process.shownCommandLine.joined(separator: " ")))
             }
             page.field("Sockets", target.sockets.map { "\($0.transport.rawValue)\($0.family == .ipv4 ? "" : "6") \($0.local)" }.joined(separator: ", "))
             var namespaces: [String] = []
@@ -20,7 +20,7 @@ extension TextRenderer {
             }
             page.field("Netns", namespaces.joined(separator: ", "))
             if let refusal = target.refusal {
-                page.field("", style.yellow(refusal.sentence(pid: process.pid, name: Self.terminalSafe(process.name))))
+                page.field("", style.yellow(refusal.sentence(pid: process.pid, name: TerminalText.escaped(process.name))))
             }
         }
         for socket in plan.ownerless {
@@ -35,7 +35,7 @@ extension TextRenderer {
         var page = TextPage()
         for outcome in outcomes {
             let process = outcome.target.process
-            let who = "pid \(process.pid) (\(Self.terminalSafe(process.name)))"
+            let who = "pid \(process.pid) (\(TerminalText.escaped(process.name)))"
             let sent = outcome.signalsSent.map(\.name).joined(separator: ", then ")
             switch outcome.result {
             case .wouldSignal:
@@ -50,7 +50,7 @@ extension TextRenderer {
             case .permissionDenied:
                 page.line(style.red("Not permitted") + " to signal \(who); run as root.")
             case .refused:
-                page.line(style.yellow(outcome.target.refusal?.sentence(pid: process.pid, name: Self.terminalSafe(process.name)) ?? "Refused \(who)."))
+                page.line(style.yellow(outcome.target.refusal?.sentence(pid: process.pid, name: TerminalText.escaped(process.name)) ?? "Refused \(who)."))
             case .alreadyGone:
                 page.line("\(who) had already exited.")
             case .pidReused:
@@ -65,6 +65,6 @@ extension TextRenderer {
     /// A network namespace as the kill plan names it: `host`, its `ip netns` name, or `net:[inode]`.
     static func namespaceLabel(_ namespace: NetworkNamespace) -> String {
         if namespace.isHost { return "host" }
-        return terminalSafe(namespace.name ?? "net:[\(namespace.inode)]")
+        return TerminalText.escaped(namespace.name ?? "net:[\(namespace.inode)]")
     }
 }

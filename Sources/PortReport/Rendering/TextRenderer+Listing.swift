@@ -28,7 +28,7 @@ extension TextRenderer {
             row.append(process)
             row.append(user)
             row.append(registryColumn(entry.registry))
-            row.append(listener.namespace.isHost ? "" : Self.terminalSafe(listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
+            row.append(listener.namespace.isHost ? "" : TerminalText.escaped(listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
             rows.append(row)
         }
         page.table(rows, indent: 0, truncatingLastTo: Int?.none)
@@ -36,7 +36,7 @@ extension TextRenderer {
             page.blank()
             page.line(style.bold("Findings") + " (\(shown.count), \(minimumSeverity.rawValue) and above; see docs/findings.md)")
             for finding in shown.sorted(by: { $0.severity > $1.severity }) {
-                page.line("\(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(Self.terminalSafe(finding.reason))")
+                page.line("\(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(TerminalText.escaped(finding.reason))")
             }
         }
         return page.text
@@ -89,7 +89,7 @@ extension TextRenderer {
         case .processes(let processes):
             let first = processes[0]
             let more = processes.count > 1 ? " +\(processes.count - 1)" : ""
-            return ("\(first.pid)/\(terminalSafe(first.name))\(more)", first.user.map(terminalSafe) ?? String(first.uid))
+            return ("\(first.pid)/\(TerminalText.escaped(first.name))\(more)", first.user.map { TerminalText.escaped($0) } ?? String(first.uid))
         }
     }
 }

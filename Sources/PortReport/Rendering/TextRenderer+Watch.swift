@@ -22,11 +22,11 @@ extension TextRenderer {
         cells.append(listener.owner == .hidden ? process : "\(process) (\(user))")
         if let registry = event.registry { cells.append(registryColumn(registry)) }
         if !listener.namespace.isHost {
-            cells.append("netns " + Self.terminalSafe(listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
+            cells.append("netns " + TerminalText.escaped(listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
         }
         var line = cells.joined(separator: " ")
         for finding in event.findings {
-            line += "  " + severityLabel(finding.severity) + " \(finding.rule): \(Self.terminalSafe(finding.reason))"
+            line += "  " + severityLabel(finding.severity) + " \(finding.rule): \(TerminalText.escaped(finding.reason))"
         }
         return line + "\n"
     }

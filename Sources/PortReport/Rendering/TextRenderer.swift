@@ -65,7 +65,7 @@ public struct TextRenderer: Sendable {
             page.blank()
             page.line(style.bold("Findings"))
             for finding in portrait.findings {
-                page.line("  \(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(Self.terminalSafe(finding.reason))")
+                page.line("  \(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(TerminalText.escaped(finding.reason))")
             }
         }
     }
@@ -254,10 +254,10 @@ public struct TextRenderer: Sendable {
         let current = records.filter(\.isCurrent)
         if current.isEmpty {
             let last = records.compactMap(\.lastSeen).max() ?? ""
-            page.line(style.bold("Service \(Self.terminalSafe(name))") + "  " + style.red("no longer in the registry") + " (last seen \(last))")
+            page.line(style.bold("Service \(TerminalText.escaped(name))") + "  " + style.red("no longer in the registry") + " (last seen \(last))")
         } else {
             let ports = current.compactMap { record in record.ports.map { "\($0)/\(record.transport?.rawValue ?? "any")" } }
-            page.line(style.bold("Service \(Self.terminalSafe(name))") + (ports.isEmpty ? "  (a service name without a port number)" : "  on " + ports.joined(separator: ", ")))
+            page.line(style.bold("Service \(TerminalText.escaped(name))") + (ports.isEmpty ? "  (a service name without a port number)" : "  on " + ports.joined(separator: ", ")))
         }
         for record in current where record.ports == nil {
             writeFields(of: record, to: &page)
@@ -272,13 +272,13 @@ public struct TextRenderer: Sendable {
 
     public func render(search hits: [SearchHit], for text: String) -> String {
         var page = TextPage(style: style)
-        page.line(style.bold("Search: \(Self.terminalSafe(text))") + " — \(hits.count) match\(hits.count == 1 ? "" : "es")")
+        page.line(style.bold("Search: \(TerminalText.escaped(text))") + " — \(hits.count) match\(hits.count == 1 ? "" : "es")")
         var rows: [[String]] = []
         for hit in hits {
             let record = hit.record
             let port = record.ports.map { "\($0)/\(record.transport?.rawValue ?? "any")" } ?? "(no port)"
             let when = record.isCurrent ? "" : "(last seen \(record.lastSeen ?? ""))"
-            rows.append([port, Self.terminalSafe(record.serviceName), when, Self.terminalSafe(record.description)])
+            rows.append([port, TerminalText.escaped(record.serviceName), when, TerminalText.escaped(record.description)])
         }
         page.table(rows, indent: 2, truncatingLastTo: 80)
         return page.text
@@ -304,7 +304,7 @@ public struct TextRenderer: Sendable {
         var head = "  \(listener.transport.rawValue)/\(family)\(state)  \(listener.local) (\(scope))"
         if let remote = listener.remote, listener.state != .listen, listener.state != .unconnected { head += " → \(remote)" }
         if !listener.namespace.isHost {
-            head += "  netns " + Self.terminalSafe(listener.namespace.name ?? "net:[\(listener.namespace.inode)]")
+            head += "  netns " + TerminalText.escaped(listener.namespace.name ?? "net:[\(listener.namespace.inode)]")
         }
         page.line(style.bold(head))
         switch listener.owner {
@@ -314,29 +314,23 @@ public struct TextRenderer: Sendable {
             page.field("Owner", style.yellow("no process holds this socket"))
         case .processes(let processes):
             for process in processes {
-                page.field("Process", "\(Self.terminalSafe(process.name)) (pid \(process.pid), parent \(process.parentPID))")
-                page.field("User", process.user.map { "\(Self.terminalSafe($0)) (uid \(process.uid))" } ?? "uid \(process.uid)")
+                page.field("Process", "\(TerminalText.escaped(process.name)) (pid \(process.pid), parent \(process.parentPID))")
+                page.field("User", process.user.map { "\(TerminalText.escaped($0)) (uid \(process.uid))" } ?? "uid \(process.uid)")
                 if let executable = process.executable {
-                    page.field("Executable", Self.terminalSafe(executable)
+                    page.field("Executable", TerminalText.escaped(executable)
                         + (process.executableDeleted ? " " + style.red("(deleted from disk)") : ""))
                 }
                 if !process.commandLine.isEmpty {
-                    page.field("Command", Self.terminalSafe(process.shownCommandLine.joined(separator: " ")))
+                    page.field("Command", TerminalText.escaped(process.shownCommandLine.joined(separator: " ")))
                 }
                 if let started = process.startTime { page.field("Started", Timestamp.iso8601(started)) }
                 if let container = process.containerID {
                     page.field("Container", String(container.prefix(12)))
                 } else if let cgroup = process.cgroup, !cgroup.isEmpty, cgroup != "/" {
-                    page.field("Cgroup", Self.terminalSafe(cgroup))
+                    page.field("Cgroup", TerminalText.escaped(cgroup))
                 }
             }
         }
-    }
-
-    /// Process names and command lines come from other users: escape control characters so
-    /// they cannot move the cursor or recolour the terminal.
-    static func terminalSafe(_ text: String) -> String {
-        TerminalText.escaped(text)
     }
 }
 
