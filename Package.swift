@@ -31,19 +31,29 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "CNetlink"),
+        // The one home of file, environment and process calls outside /proc scanning: whole-file
+        // reads, atomic writes, the EINTR policy, XDG/HOME lookups, spawning curl. Its own target,
+        // below HostInventory, so PortReport, the server and portlore-data use it without taking
+        // HostInventory's scanner, and PortRegistry (pure) never sees it.
+        .target(
+            name: "PortloreSystem",
+            dependencies: [.product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: swiftSettings
+        ),
         // glibc malloc settings for one-shot commands.
         .target(name: "CMallocTuning"),
         .target(
             name: "HostInventory",
             dependencies: [
                 "CNetlink",
+                "PortloreSystem",
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PortReport",
-            dependencies: ["PortRegistry", "HostInventory"],
+            dependencies: ["PortRegistry", "HostInventory", "PortloreSystem"],
             swiftSettings: swiftSettings
         ),
         // `portlore serve`: HTML pages, the JSON API and /metrics.
@@ -51,6 +61,7 @@ let package = Package(
             name: "PortloreServer",
             dependencies: [
                 "PortReport",
+                "PortloreSystem",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -65,7 +76,9 @@ let package = Package(
             dependencies: [
                 "CMallocTuning",
                 "PortReport",
+                "PortloreSystem",
                 "PortloreServer",
+                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -73,7 +86,7 @@ let package = Package(
         // Compiles Data/iana/ into Sources/CRegistryData/registry_blob.c.
         .executableTarget(
             name: "portlore-data",
-            dependencies: ["PortRegistry"],
+            dependencies: ["PortRegistry", "PortloreSystem"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -83,12 +96,12 @@ let package = Package(
         ),
         .testTarget(
             name: "HostInventoryTests",
-            dependencies: ["HostInventory"],
+            dependencies: ["HostInventory", "PortloreSystem"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PortReportTests",
-            dependencies: ["PortReport"],
+            dependencies: ["PortReport", "PortloreSystem"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import PortloreSystem
 /// The ports the kernel hands out for `bind(port 0)` and outgoing connections,
 /// and those an administrator kept out of that pool.
 public struct EphemeralPortRange: Sendable {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import PortloreSystem
 
 /// The secret that guards host data when the server is reachable from other machines. It comes
 /// from a file or the environment, never from the command line, where every user can read it
@@ -20,7 +18,8 @@ public struct BearerToken: Sendable, Equatable {
     /// The token in `path` (its first line), else in `$PORTLORE_TOKEN`, else none.
     public static func load(path: String?, environment: [String: String]) throws(ServerError) -> BearerToken? {
         if let path {
-            guard let bytes = readSmallFile(path) else {
+            // The first 4 KiB: a token is one short line.
+            guard let bytes = try? FileContents.prefix(path, count: 4096) else {
                 throw .unreadableToken(path: path, reason: "cannot open it")
             }
             guard let token = BearerToken(String(decoding: bytes, as: UTF8.self)) else {
@@ -41,10 +40,7 @@ public struct BearerToken: Sendable, Equatable {
     /// anyone who can read it can read the host data the token guards. nil when the file is
     /// private (or cannot be examined, which `load` reports).
     public static func permissionWarning(path: String) -> String? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        let mode = status.st_mode & 0o777
-        guard mode & 0o044 != 0 else { return nil }
+        guard let mode = FileStatus.permissionBits(of: path), mode & 0o044 != 0 else { return nil }
         let who = mode & 0o004 != 0 ? "every user" : "its group"
         return "the token file \(path) can be read by \(who) (mode \(String(mode, radix: 8))); run chmod 600 \(path) so only its owner can."
     }
@@ -69,20 +65,4 @@ extension String {
         while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
         return String(text)
     }
-}
-
-/// The first 4 KiB of a file, read with an open/read loop; `nil` when it cannot be opened.
-func readSmallFile(_ path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while bytes.count < 4096 {
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { break }
-        bytes += buffer[..<count]
-    }
-    return bytes
 }

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import PortRegistry
+import PortloreSystem
 
 /// Data/iana/archive/: the registry's copies older than the 2017+ history, each named
 /// `DATE-KIND.ext` by the registry's own date (the archive's README lists them).
@@ -15,7 +16,7 @@ enum RegistryArchive {
         var copies: [(copy: RegistryCopy, records: [RegistryRecord])] = []
         for name in names where name != "README.md" {
             let path = directory + "/" + name
-            let bytes = try FileBytes.read(path)
+            let bytes = try FileContents.read(path, limit: .max)
             let (date, format) = try dateAndFormat(of: name)
             let records: [RegistryRecord]
             switch format {

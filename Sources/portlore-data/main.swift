@@ -10,6 +10,7 @@
 import FoundationEssentials
 import Glibc
 import PortRegistry
+import PortloreSystem
 
 struct Options {
     var dataDirectory = "Data/iana"
@@ -42,13 +43,13 @@ func run() throws {
     let historyPath = options.dataDirectory + "/record-history.tsv"
     let xmlPath = options.dataDirectory + "/registry-latest.xml"
 
-    let history = try RecordHistoryTable.parse(try FileBytes.read(historyPath), path: historyPath)
-    let latest = try IANARegistryFile.parse(try FileBytes.read(xmlPath), path: xmlPath)
+    let history = try RecordHistoryTable.parse(try FileContents.read(historyPath, limit: .max), path: historyPath)
+    let latest = try IANARegistryFile.parse(try FileContents.read(xmlPath, limit: .max), path: xmlPath)
     try DataConsistency.verify(latest: latest.records, xmlPath: xmlPath, history: history, historyPath: historyPath)
 
     let archive = try RegistryArchive.read(directory: options.dataDirectory + "/archive")
     let snapshotsPath = options.dataDirectory + "/snapshots.tsv"
-    let snapshots = try RegistryArchive.snapshotDates(try FileBytes.read(snapshotsPath), path: snapshotsPath)
+    let snapshots = try RegistryArchive.snapshotDates(try FileContents.read(snapshotsPath, limit: .max), path: snapshotsPath)
     let records = ArchiveMerge.merge(older: archive, history: history)
     let copies = archive.map(\.copy) + snapshots.map { RegistryCopy(date: $0, format: .xml) }
     let blob = Registry.compile(records: records, registryDate: latest.registryDate, copies: copies)
@@ -57,7 +58,7 @@ func run() throws {
     let source = Array(CSourceWriter.source(blob: blob, registryDate: latest.registryDate).utf8)
 
     if options.check {
-        let committed = (try? FileBytes.read(options.output)) ?? []
+        let committed = (try? FileContents.read(options.output, limit: .max)) ?? []
         guard committed == source else {
             let committedLines = committed.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             let sourceLines = source.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -66,7 +67,7 @@ func run() throws {
         }
         print("\(options.output) is up to date: \(records.count) versions (\(history.count) since 2017), \(latest.records.count) current records, registry of \(latest.registryDate).")
     } else {
-        try FileBytes.write(source, to: options.output)
+        try AtomicFile.write(source, to: options.output)
         print("Wrote \(options.output): \(source.count) bytes, blob \(blob.count) bytes, \(records.count) versions (\(history.count) since 2017), \(copies.count) copies, registry of \(latest.registryDate).")
     }
 }
@@ -74,7 +75,6 @@ func run() throws {
 do {
     try run()
 } catch {
-    let message = Array("portlore-data: \(error)\n".utf8)
-    _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    _ = Array("portlore-data: \(error)\n".utf8).withUnsafeBytes { StandardStream.error.writeAll($0) }
     exit(1)
 }

@@ -1,4 +1,6 @@
 import PortReport
+import PortloreSystem
+import SystemPackage
 
 #if canImport(Glibc)
 import Glibc
@@ -15,19 +17,10 @@ enum StandardOutput {
     // `serve`, StandardError.write flushes from a concurrency thread while the main thread is
     // parked on its semaphore and writes nothing, so accesses still never overlap.
 
-    /// Run first: SIGPIPE becomes EPIPE (handled in `writeOrExit`), and descriptors 0-2, if the
-    /// caller closed them (`portlore 1302 >&-`), are taken by /dev/null opened read-only. The
-    /// first file portlore opens would otherwise become "stdout" and take the page, and writes
-    /// to the read-only stand-in fail (EBADF) as writes to a closed stdout should.
+    /// Run first: SIGPIPE becomes EPIPE (handled in `writeOrExit`), and closed descriptors 0-2
+    /// get /dev/null stand-ins (see `StandardStream.prepare`).
     static func prepare() {
-        signal(SIGPIPE, SIG_IGN)
-        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
-            let standIn = open("/dev/null", O_RDONLY)
-            if standIn >= 0 && standIn != descriptor {
-                _ = dup2(standIn, descriptor)
-                _ = close(standIn)
-            }
-        }
+        StandardStream.prepare()
     }
 
     static func write(_ text: String) {
@@ -56,16 +49,15 @@ enum StandardOutput {
     }
 
     private static func writeOrExit(_ bytes: UnsafeRawBufferPointer) {
-        guard let error = FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO) else { return }
+        guard let error = StandardStream.output.writeAll(bytes) else { return }
         // The reader went away: nothing left to say to anyone.
-        if error == EPIPE { Glibc.exit(0) }
-        let reason = String(cString: strerror(error))
-        _ = Array("portlore: Could not write the output (\(reason)); what was printed is incomplete.\n".utf8)
-            .withUnsafeBytes { FileDescriptorWriter.writeAll($0, to: STDERR_FILENO) }
+        if error == .brokenPipe { Glibc.exit(0) }
+        _ = Array("portlore: Could not write the output (\(error)); what was printed is incomplete.\n".utf8)
+            .withUnsafeBytes { StandardStream.error.writeAll($0) }
         Glibc.exit(4)
     }
 
-    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var isTerminal: Bool { StandardStream.output.isTerminal }
 }
 
 enum StandardError {
@@ -74,24 +66,7 @@ enum StandardError {
     static func write(_ text: String) {
         StandardOutput.flush()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }
-        _ = Array(lines.joined(separator: "\n").utf8).withUnsafeBytes { FileDescriptorWriter.writeAll($0, to: STDERR_FILENO) }
-    }
-}
-
-enum FileDescriptorWriter {
-    /// Writes every byte, retrying on EINTR; the `errno` of the write that failed, nil when all went.
-    @discardableResult
-    static func writeAll(_ raw: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
-        var offset = 0
-        while offset < raw.count {
-            let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += written
-        }
-        return nil
+        _ = Array(lines.joined(separator: "\n").utf8).withUnsafeBytes { StandardStream.error.writeAll($0) }
     }
 }
 

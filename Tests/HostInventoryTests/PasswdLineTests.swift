@@ -1,5 +1,6 @@
 import Testing
 @testable import HostInventory
+import PortloreSystem
 
 /// /etc/passwd as real systems write it: the static binary reads it itself instead of asking NSS.
 struct PasswdLineTests {
@@ -19,7 +20,7 @@ struct PasswdLineTests {
             +::::::
 
             """
-        let names = UserDirectory.parse(Array(passwd.utf8))
+        let names = PasswordFile.names(in: Array(passwd.utf8))
         #expect(names == [
             0: "root", 1: "daemon", 41: "gnats", 100: "_apt", 101: "systemd-timesync",
             65534: "nobody", 4294967294: "nfsnobody",
@@ -37,11 +38,36 @@ struct PasswdLineTests {
         (" 12", nil),
     ])
     func uidField(_ text: String, _ uid: UInt32?) {
-        #expect(UserDirectory.decimalUID(Array(text.utf8)[...]) == uid)
+        #expect(PasswordFile.decimalUID(Array(text.utf8)[...]) == uid)
     }
 
     @Test func lastLineWithoutNewlineAndShortLines() {
-        let names = UserDirectory.parse(Array("a:x:7\nb:x\nc:x:8:8::/:/bin/sh".utf8))
+        let names = PasswordFile.names(in: Array("a:x:7\nb:x\nc:x:8:8::/:/bin/sh".utf8))
         #expect(names == [7: "a", 8: "c"])
+    }
+}
+
+/// The home directory fallback when `$HOME` is unset (XDG paths), from the same reader.
+struct PasswordFileHomeTests {
+    @Test func homeOfTheFirstEntryForAUid() {
+        let passwd = Array("""
+            # comment:x:0:0::/nowhere:/bin/sh
+            root:x:0:0:root:/root:/bin/bash
+            toor:x:0:0::/home/toor:/bin/sh
+            svc:x:998:998:Service:relative/home:/bin/false
+            short:x:997
+
+            """.utf8)
+        #expect(PasswordFile.home(of: 0, in: passwd) == "/root")
+        #expect(PasswordFile.home(of: 998, in: passwd) == nil, "a relative home is no home")
+        #expect(PasswordFile.home(of: 997, in: passwd) == nil, "a line without a home field")
+        #expect(PasswordFile.home(of: 12345, in: passwd) == nil)
+    }
+
+    @Test func homeComesFromHOMEFirst() {
+        let passwd = Array("root:x:0:0:root:/root:/bin/bash\n".utf8)
+        #expect(ProcessEnvironment.homeDirectory(environment: ["HOME": "/srv/me"], accounts: passwd) == "/srv/me")
+        let fallback = ProcessEnvironment.homeDirectory(environment: ["HOME": ""], accounts: passwd)
+        #expect(fallback == (ProcessEnvironment.effectiveUserID == 0 ? "/root" : nil))
     }
 }

@@ -1,6 +1,7 @@
 import Glibc
 import Testing
 @testable import HostInventory
+import PortloreSystem
 
 /// /proc/PID/{stat,cmdline,exe,cgroup} and /etc/passwd, fed odd captured content.
 struct ProcStatParserTests {
@@ -101,7 +102,7 @@ struct UserDirectoryTests {
             nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
             bad:x:notanumber:1::/:/bin/sh
             """
-        let names = UserDirectory.parse(Array(passwd.utf8))
+        let names = PasswordFile.names(in: Array(passwd.utf8))
         #expect(names == [0: "root", 1: "daemon", 65534: "nobody"])
     }
 

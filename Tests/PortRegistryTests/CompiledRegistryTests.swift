@@ -68,23 +68,14 @@ struct CompiledRegistryTests {
         #expect(registry.closestServiceNames(to: "http", limit: 5).isEmpty)
     }
 
-    @Test func opensAFile() throws {
-        let path = FileManager.default.temporaryDirectory.path + "/portlore-registry-test-\(UInt64.random(in: 0...UInt64.max)).bin"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data(Registry.compile(records: Self.sample, registryDate: "2030-01-02")).write(to: URL(fileURLWithPath: path))
-        #expect(try Registry(contentsOf: path).allVersions() == Self.sample)
-        try Data("portlore-registry 1\n".utf8).write(to: URL(fileURLWithPath: path))
+    /// PortRegistry reads bytes, never files: a header without its body is refused and named
+    /// by the path its caller gives.
+    @Test func refusesAHeaderWithoutItsBody() throws {
         #expect {
-            try Registry(contentsOf: path)
+            try Registry(bytes: Array("portlore-registry 1\n".utf8), path: "/data/registry.plrg")
         } throws: { error in
             guard case .corruptRegistry(let errorPath, _) = error as? RegistryError else { return false }
-            return errorPath == path
-        }
-        #expect {
-            try Registry(contentsOf: path + ".missing")
-        } throws: { error in
-            guard case .fileAccess(let errorPath, let reason) = error as? RegistryError else { return false }
-            return errorPath == path + ".missing" && reason.contains("No such file")
+            return errorPath == "/data/registry.plrg"
         }
     }
 

@@ -1,3 +1,4 @@
+import PortloreSystem
 import Glibc
 import SystemPackage
 

@@ -1,3 +1,4 @@
+import PortloreSystem
 import CNetlink
 import Glibc
 import SystemPackage

@@ -1,3 +1,4 @@
+import PortloreSystem
 import Glibc
 
 /// When the system booted and how long a clock tick is: turns /proc/PID/stat's

@@ -1,3 +1,4 @@
+import PortloreSystem
 import SystemPackage
 
 /// Sockets from /proc/thread-self/net/{tcp,tcp6,udp,udp6}: the fallback when

@@ -1,3 +1,4 @@
+import PortloreSystem
 /// The processes above portlore: its parent, that one's parent, and so on up to PID 1 (of
 /// portlore's PID namespace). `portlore kill` never signals any of them: a shell, `timeout`,
 /// `sudo` or a script that runs portlore may hold the very port it is asked to free.

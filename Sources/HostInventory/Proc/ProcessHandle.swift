@@ -1,3 +1,4 @@
+import PortloreSystem
 import SystemPackage
 
 /// One process, held by a pidfd (`pidfd_open(2)`): signals sent through it reach that process

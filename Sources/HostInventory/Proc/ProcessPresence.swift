@@ -1,3 +1,4 @@
+import PortloreSystem
 /// Whether a process seen earlier still runs: for `portlore kill`, which waits for the
 /// processes it signalled without being their parent (so it cannot `waitpid`).
 ///

@@ -1,42 +1,13 @@
 import CNetlink
 import Glibc
+import PortloreSystem
 import SystemPackage
 
 // Every raw C call HostInventory makes sits here, in the manner of swift-system's
 // `Internals/Syscalls.swift`: each returns a `Result` carrying a typed `Errno`, and
-// retries on EINTR unless told not to. Code above this folder never reads `errno`.
-
-/// Runs `call` until it stops failing with EINTR (when `retryOnInterrupt`), turning -1 into `errno`.
-@inline(__always)
-func valueOrErrno<Value: FixedWidthInteger>(
-    retryOnInterrupt: Bool = true, _ call: () -> Value
-) -> Result<Value, Errno> {
-    while true {
-        let value = call()
-        if value != -1 { return .success(value) }
-        let error = Errno(rawValue: errno)
-        if retryOnInterrupt && error == .interrupted { continue }
-        return .failure(error)
-    }
-}
-
-/// `openat(2)` with `O_CLOEXEC` always set.
-func system_openat(
-    _ directory: FileDescriptor?, _ path: UnsafePointer<CChar>, _ flags: Int32
-) -> Result<FileDescriptor, Errno> {
-    valueOrErrno { openat(directory?.rawValue ?? AT_FDCWD, path, flags | O_CLOEXEC) }
-        .map(FileDescriptor.init(rawValue:))
-}
-
-/// `close(2)`, never retried: on Linux the descriptor is gone even after EINTR.
-func system_close(_ descriptor: FileDescriptor) {
-    _ = Glibc.close(descriptor.rawValue)
-}
-
-/// `read(2)` into a raw buffer.
-func system_read(_ descriptor: FileDescriptor, _ buffer: UnsafeMutableRawBufferPointer) -> Result<Int, Errno> {
-    valueOrErrno { Glibc.read(descriptor.rawValue, buffer.baseAddress, buffer.count) }
-}
+// retries on EINTR unless told not to, through PortloreSystem's `valueOrErrno` (the one EINTR
+// policy; `system_openat`, `system_close` and the whole-file reader `FileContents` live there
+// too). Code above this folder never reads `errno`.
 
 /// `readlinkat(2)`; the result is not NUL-terminated.
 func system_readlinkat(

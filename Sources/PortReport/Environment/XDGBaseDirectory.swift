@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import PortloreSystem
 
 /// The XDG base directories portlore keeps its files in: data (`registry update`) and
 /// configuration (the allowlist).
@@ -24,24 +22,23 @@ public enum XDGBaseDirectory: Sendable {
         }
     }
 
-    /// portlore's directory inside this base directory, e.g. `~/.local/share/portlore`. A
-    /// relative `$XDG_*` value is ignored, as the specification says.
-    public func portloreDirectory(environment: [String: String] = ProcessEnvironment.values(["XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME"])) -> String {
+    /// Where the home directory is unknown ($HOME unset and no /etc/passwd entry): a path that
+    /// exists nowhere, so that writing there fails with a message naming it, instead of
+    /// writing into some other user's directory.
+    static let unknownHome = "/nonexistent"
+
+    /// portlore's directory inside this base directory, e.g. `~/.local/share/portlore`.
+    public func portloreDirectory() -> String {
+        let environment = ProcessEnvironment.values([variable, "HOME"])
+        return portloreDirectory(environment: environment, home: ProcessEnvironment.homeDirectory(environment: environment))
+    }
+
+    /// A relative `$XDG_*` value is ignored, as the specification says; `home` is `$HOME`, else
+    /// the user's /etc/passwd entry (evaluated only when needed).
+    func portloreDirectory(environment: [String: String], home: @autoclosure () -> String?) -> String {
         if let base = environment[variable], base.hasPrefix("/") {
             return base + "/portlore"
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/root"
-        return home + fallbackUnderHome + "/portlore"
-    }
-}
-
-/// The values of the named environment variables that are set.
-public enum ProcessEnvironment {
-    public static func values(_ names: [String]) -> [String: String] {
-        var result: [String: String] = [:]
-        for name in names {
-            if let value = getenv(name) { result[name] = String(cString: value) }
-        }
-        return result
+        return (home() ?? Self.unknownHome) + fallbackUnderHome + "/portlore"
     }
 }

@@ -1,4 +1,5 @@
 import PortRegistry
+import PortloreSystem
 
 extension Allowlist {
     /// `$XDG_CONFIG_HOME/portlore/allow`, else `~/.config/portlore/allow`.
@@ -12,10 +13,10 @@ extension Allowlist {
         let chosen = path ?? standardPath()
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(chosen)
+            bytes = try FileContents.read(chosen)
         } catch {
             if path == nil { return Allowlist() }
-            throw .unreadableAllowlist(path: chosen, reason: error.description)
+            throw .unreadableAllowlist(path: chosen, reason: "\(error)")
         }
         return try Allowlist(parsing: String(decoding: bytes, as: UTF8.self), path: chosen)
     }

@@ -1,11 +1,9 @@
+import PortloreSystem
 public import PortRegistry
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Downloads a registry with curl(1): HTTPS needs TLS, which a statically linked binary
-/// without full Foundation does not carry.
+/// without full Foundation does not carry. curl is a run-time dependency of `registry update`
+/// (docs/security.md); PortloreSystem's `ChildProcess` starts it, this file says what to ask.
 ///
 /// What a hostile or broken server cannot do:
 /// - fill the disk or the memory: curl's output comes through a pipe (no temporary file) and is
@@ -93,48 +91,35 @@ public enum RegistryDownload {
             "--write-out", "%{stderr}\n\(statusMarker)%{http_code} %{redirect_url}\n",
             "--output", "-", "--url", url,
         ]
-        let child = try spawn(arguments, url: origin)
-        defer { close(child.error) }
-        var body: [UInt8] = []
-        var overflow = false
-        var readFailure: Int32?
-        do {
-            defer { close(child.output) }
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let count = chunk.withUnsafeMutableBytes { Glibc.read(child.output, $0.baseAddress, $0.count) }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    readFailure = errno
-                    break
-                }
-                if count == 0 { break }
-                guard body.count + count <= RegistryFile.maximumSize else {
-                    overflow = true
-                    break
-                }
-                body.append(contentsOf: chunk[..<count])
+        let child: ChildProcess.Outcome
+        do throws(ChildProcess.Failure) {
+            child = try ChildProcess.run(arguments, outputLimit: RegistryFile.maximumSize, dieWithParent: true)
+        } catch {
+            switch error {
+            case .notFound: throw .download(url: origin, reason: "curl is not installed")
+            case .system(let call, let errno) where call == "read":
+                throw .download(url: origin, reason: "reading curl's output failed: \(errno)")
+            case .system(let call, let errno): throw .download(url: origin, reason: "cannot start curl (\(call): \(errno))")
             }
         }
-        if overflow || readFailure != nil { kill(child.pid, SIGKILL) }
-        let messages = readAll(child.error)
-        let status = try wait(child.pid, url: origin)
-        if overflow {
+        if child.outputOverflowed {
             throw .download(url: origin, reason: "it sent more than \(RegistryFile.maximumSize) bytes, far more than any IANA registry")
         }
-        if let readFailure {
-            throw .download(url: origin, reason: "reading curl's output failed: \(FileBytes.reason(readFailure))")
-        }
-        let lines = String(decoding: messages, as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: child.errorOutput, as: UTF8.self).split(separator: "\n")
         let marker = lines.last { $0.hasPrefix(statusMarker) }?.dropFirst(statusMarker.count).split(separator: " ", maxSplits: 1)
         let code = marker.flatMap { $0.first }.flatMap { Int($0) } ?? 0
-        guard status == 0 else {
-            if status == 127 { throw .download(url: origin, reason: "curl is not installed") }
-            if status == 28 {
+        guard child.termination == .exited(0) else {
+            // setpriv exits 127 when it cannot find curl, as a shell would.
+            if child.termination == .exited(127) { throw .download(url: origin, reason: "curl is not installed") }
+            if child.termination == .exited(28) {
                 throw .download(url: origin, reason: "the transfer stalled (under 1 byte/s for \(stallSeconds) s) or took longer than 5 minutes")
             }
             let said = lines.first { $0.hasPrefix("curl: ") }.map { String($0.dropFirst(6)) }
-            throw .download(url: origin, reason: said ?? "curl exited with status \(status)")
+            let status = switch child.termination {
+            case .exited(let status): "curl exited with status \(status)"
+            case .signalled(let signal): "curl was ended by signal \(signal)"
+            }
+            throw .download(url: origin, reason: said ?? status)
         }
         if (300..<400).contains(code) {
             guard let target = marker?.dropFirst().first, !target.isEmpty else {
@@ -143,94 +128,11 @@ public enum RegistryDownload {
             return Response(body: [], redirect: String(target))
         }
         guard code == 200 else { throw .download(url: origin, reason: "it answered HTTP \(code), not 200") }
-        return Response(body: body, redirect: nil)
-    }
-
-    private struct Child {
-        var pid: pid_t
-        var output: Int32
-        var error: Int32
-    }
-
-    /// Starts curl with stdin from /dev/null, stdout and stderr into pipes, default signal
-    /// dispositions and an empty signal mask (a blocked or ignored SIGPIPE would let curl outlive us).
-    private static func spawn(_ arguments: [String], url: String) throws(RegistryError) -> Child {
-        var outputPipe: [Int32] = [-1, -1], errorPipe: [Int32] = [-1, -1]
-        // pipe2(2) is not imported from Glibc; the flag is set before any spawn, and this
-        // command starts no other process concurrently.
-        guard makePipe(&outputPipe) else { throw .download(url: url, reason: "cannot make a pipe: \(FileBytes.reason(errno))") }
-        guard makePipe(&errorPipe) else {
-            close(outputPipe[0]); close(outputPipe[1])
-            throw .download(url: url, reason: "cannot make a pipe: \(FileBytes.reason(errno))")
-        }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        // setpriv exits 127 when it cannot find curl, as a shell would.
-        let candidates: [String] = ["/usr/bin/setpriv", "/bin/setpriv"]
-        let wrapper = candidates.first { access($0, X_OK) == 0 }
-        let command = wrapper.map { [$0, "--pdeathsig", "KILL", "--"] + arguments } ?? arguments
-        var pid: pid_t = 0
-        var cArguments = command.map { strdup($0) }
-        cArguments.append(nil)
-        defer { cArguments.forEach { free($0) } }
-        let spawned = posix_spawnp(&pid, command[0], &actions, &attributes, cArguments, environ)
-        close(outputPipe[1])
-        close(errorPipe[1])
-        guard spawned == 0 else {
-            close(outputPipe[0]); close(errorPipe[0])
-            if spawned == ENOENT { throw .download(url: url, reason: "curl is not installed") }
-            throw .download(url: url, reason: "cannot start curl: \(FileBytes.reason(spawned))")
-        }
-        return Child(pid: pid, output: outputPipe[0], error: errorPipe[0])
-    }
-
-    private static func makePipe(_ descriptors: inout [Int32]) -> Bool {
-        guard pipe(&descriptors) == 0 else { return false }
-        for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-        return true
+        return Response(body: child.output, redirect: nil)
     }
 
     /// Keeps a long URL or host from flooding the terminal.
     static func clip(_ text: String) -> String {
         text.count <= 60 ? text : String(text.prefix(57)) + "..."
-    }
-
-    /// curl's stderr: a line or two of messages and our status marker.
-    private static func readAll(_ descriptor: Int32) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while result.count < 1 << 20 {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            result.append(contentsOf: chunk[..<count])
-        }
-        return result
-    }
-
-    private static func wait(_ pid: pid_t, url: String) throws(RegistryError) -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw .download(url: url, reason: "lost track of curl") }
-        }
-        // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 }

@@ -1,5 +1,6 @@
 public import PortRegistry
 import FoundationEssentials
+import PortloreSystem
 
 /// Where the registry in use comes from: the data embedded in the binary, or a newer one
 /// installed by `portlore registry update` under the user's XDG data directory.
@@ -33,7 +34,7 @@ public struct RegistryStore: Sendable {
     /// reports the problem.
     public func load() -> Loaded {
         let embedded = Registry.embedded
-        guard let bytes = try? FileBytes.read(installedPath) else {
+        guard let bytes = try? FileContents.read(installedPath) else {
             return Loaded(registry: embedded, source: "embedded in portlore", isInstalled: false, problem: nil)
         }
         do {
@@ -74,8 +75,12 @@ public struct RegistryStore: Sendable {
             throw .corruptRegistry(path: path, reason: "the compiled registry did not read back")
         }
         let file = InstalledRegistryFile.encode(compiled, origin: origin, installedOn: Timestamp.today(now: now))
-        try FileBytes.makeDirectory(directory)
-        try FileBytes.writeAtomically(file, to: installedPath)
+        do throws(FileError) {
+            try AtomicFile.makeDirectories(directory)
+            try AtomicFile.write(file, to: installedPath)
+        } catch {
+            throw RegistryError(error)
+        }
         return check
     }
 
@@ -103,16 +108,23 @@ public struct RegistryStore: Sendable {
     @discardableResult
     public func reset() throws(RegistryError) -> String? {
         removeLeftovers()
-        let bytes = try? FileBytes.read(installedPath)
+        let bytes = try? FileContents.read(installedPath)
         let date = bytes.flatMap { try? InstalledRegistryFile.decode($0, path: installedPath).registry.registryDate }
-        guard try FileBytes.remove(installedPath) else { return nil }
+        let removed: Bool
+        do throws(FileError) { removed = try AtomicFile.remove(installedPath) } catch { throw RegistryError(error) }
+        guard removed else { return nil }
         return date ?? "unknown date (the file was damaged)"
     }
 
-    /// Partial files of an update that was killed, and old download files (see
-    /// `FileBytes.removeLeftovers`). `registry update` calls it first, so that a run killed
-    /// with SIGKILL is cleaned up by the next one.
+    /// Deletes what an interrupted run left behind, so that a run killed with SIGKILL is cleaned
+    /// up by the next one (`registry update` calls it first): `registry.plrg.partial-PID` files
+    /// whose process is gone (a `kill -9` during the atomic write), and curl's
+    /// `portlore-download-*` files in /tmp owned by this user and untouched for 10 minutes
+    /// (portlore before this version downloaded into them, always in /tmp, for at most 5 minutes;
+    /// it now reads curl's output through a pipe and creates none). Best effort: nothing here
+    /// may stop an update.
     public func removeLeftovers() {
-        FileBytes.removeLeftovers(in: directory, partialsOf: "registry.plrg")
+        AtomicFile.removeAbandonedPartials(in: directory, of: "registry.plrg")
+        DirectoryEntries.removeStaleFiles(in: "/tmp", prefix: "portlore-download-", untouchedFor: 600)
     }
 }

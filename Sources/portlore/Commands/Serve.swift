@@ -3,6 +3,7 @@ import Dispatch
 import PortRegistry
 import PortReport
 import PortloreServer
+import PortloreSystem
 import Synchronization
 
 #if canImport(Glibc)
