@@ -69,6 +69,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
+            // Compiled into the binary as `PackageResources.openapi_json` etc. ([UInt8]): no
+            // Bundle, no Foundation, nothing beside the binary at run time. One copy of each
+            // file; docs/ links here.
+            resources: [
+                .embedInCode("Resources/openapi.json"),
+                .embedInCode("Resources/portlore.css"),
+                .embedInCode("Resources/favicon.svg"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

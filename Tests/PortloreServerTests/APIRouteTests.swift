@@ -173,10 +173,23 @@ struct APIRouteTests {
         }
     }
 
-    @Test func openAPIDocumentInTheRepositoryIsTheServedOne() throws {
-        let file = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../docs/openapi.json")
-        let kept = try String(decoding: Data(contentsOf: file), as: UTF8.self)
-        #expect(kept == OpenAPIDocument.json + "\n", "run: swift run portlore serve ... or copy OpenAPIDocument.json into docs/openapi.json")
+    /// The documents served are the files in Sources/PortloreServer/Resources/, byte for byte:
+    /// one copy of each, compiled in with `.embedInCode`.
+    @Test(arguments: [
+        ("/api/v1/openapi.json", "openapi.json", "application/json; charset=utf-8"),
+        ("/static/portlore.css", "portlore.css", "text/css; charset=utf-8"),
+        ("/static/favicon.svg", "favicon.svg", "image/svg+xml"),
+    ])
+    func servedDocumentsAreTheFilesInResources(_ uri: String, _ file: String, _ type: String) async throws {
+        let path = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../Sources/PortloreServer/Resources/" + file)
+        let kept = try Data(contentsOf: path)
+        try await Fixtures.application().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == type)
+                #expect(Array(response.body.readableBytesView) == Array(kept), "\(uri) serves \(file)")
+            }
+        }
     }
 
     @Test func hostIsScannedOncePerCachePeriod() async throws {

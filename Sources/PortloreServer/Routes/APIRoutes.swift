@@ -2,7 +2,7 @@ import Hummingbird
 import PortRegistry
 import PortReport
 
-/// `/api/v1/...`: the CLI's `--json` documents over HTTP (docs/server.md, API/OpenAPIDocument.swift).
+/// `/api/v1/...`: the CLI's `--json` documents over HTTP (docs/server.md, Resources/openapi.json).
 struct APIRoutes {
     let state: ServerState
 
@@ -36,7 +36,7 @@ struct APIRoutes {
             return Response.json(APIDocument.Findings(view: view, registry: state.registryDocument))
         }
         routes.get("openapi.json") { _, _ in
-            Response.text(OpenAPIDocument.json, contentType: "application/json; charset=utf-8")
+            Response.bytes(PackageResources.openapi_json, contentType: "application/json; charset=utf-8")
         }
         return routes
     }

@@ -5,7 +5,7 @@ enum StaticRoutes {
     static func collection() -> RouteCollection<PortloreRequestContext> {
         let routes = RouteCollection(context: PortloreRequestContext.self)
         routes.get("portlore.css") { _, _ in
-            var response = Response.text(Stylesheet.css, contentType: "text/css; charset=utf-8")
+            var response = Response.bytes(Stylesheet.css, contentType: "text/css; charset=utf-8")
             response.headers[.cacheControl] = "public, max-age=3600"
             return response
         }
@@ -14,7 +14,7 @@ enum StaticRoutes {
     }
 
     static func favicon() -> Response {
-        var response = Response.text(Stylesheet.favicon, contentType: "image/svg+xml")
+        var response = Response.bytes(Stylesheet.favicon, contentType: "image/svg+xml")
         response.headers[.cacheControl] = "public, max-age=86400"
         return response
     }
