@@ -1,0 +1,68 @@
+/// `portlore 1302`, `portlore 1302 --no-host --json` and the like, read without
+/// swift-argument-parser.
+///
+/// The parser builds its whole command tree by reflection (`Mirror` over every command's
+/// properties, casts that make the Swift runtime scan every protocol conformance record in
+/// the binary) before it reads a word: about 2/3 of the start-up of `portlore 1302`, and a
+/// cost that grows with every conformance the server's libraries link in. The default
+/// command's common shapes are simple enough to read by hand; anything else (help, other
+/// commands, `--`, an unknown or repeated option, a missing value) returns nil and goes to
+/// the parser, so errors and help read exactly as before.
+enum ShowWithoutParser {
+    /// The `show` command for `arguments` (already normalized), or nil for the parser.
+    static func command(_ arguments: [String], commandNames: [String]) -> Show? {
+        var words = arguments[...]
+        if words.first == "show" { words = words.dropFirst() }
+        var query: String?
+        var noHost = false, history = false, json = false
+        var color: OutputOptions.ColorChoice?
+        var allow: String?
+        // No Set<String> here: its first use makes the runtime look up String's Hashable
+        // conformance, a scan of every conformance record (see the type's comment).
+        var seen: [Substring] = []
+        while let word = words.popFirst() {
+            guard word.hasPrefix("-") else {
+                // One query; a second word, an empty one or a command name is the parser's.
+                guard query == nil, !word.isEmpty, !commandNames.contains(word) else { return nil }
+                query = word
+                continue
+            }
+            // "--name=value" or "--name value".
+            let name: Substring, inlineValue: String?
+            if let equals = word.firstIndex(of: "=") {
+                name = word[..<equals]
+                inlineValue = String(word[word.index(after: equals)...])
+            } else {
+                name = word[...]
+                inlineValue = nil
+            }
+            guard !seen.contains(name) else { return nil }
+            seen.append(name)
+            switch name {
+            case "--no-host" where inlineValue == nil: noHost = true
+            case "--history" where inlineValue == nil: history = true
+            case "--json" where inlineValue == nil: json = true
+            case "--color":
+                guard let value = inlineValue ?? words.popFirst(),
+                      let choice = OutputOptions.ColorChoice(rawValue: value) else { return nil }
+                color = choice
+            case "--allow":
+                guard let value = inlineValue ?? words.popFirst(), !value.isEmpty, !value.hasPrefix("-") else { return nil }
+                allow = value
+            default:
+                return nil
+            }
+        }
+        guard let query else { return nil }
+        var output = OutputOptions()
+        output.json = json
+        output.color = color ?? .auto
+        var show = Show()
+        show.query = query
+        show.history = history
+        show.noHost = noHost
+        show.allow = allow
+        show.output = output
+        return show
+    }
+}
