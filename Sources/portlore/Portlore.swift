@@ -22,8 +22,13 @@ struct Portlore: ParsableCommand {
         do {
             let arguments = CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst()))
             rejectMistypedCommand(arguments.first)
-            var command: any ParsableCommand = try ShowWithoutParser.command(arguments, commandNames: commandNames)
-                ?? parseAsRoot(arguments)
+            if let request = ShowWithoutParser.request(arguments, commandNames: { commandNames }) {
+                portlore_keep_freed_memory()
+                try request.run()
+                StandardOutput.flush()
+                return
+            }
+            var command = try parseAsRoot(arguments)
             if !(command is Serve || command is Watch) { portlore_keep_freed_memory() }
             try command.run()
             StandardOutput.flush()
@@ -35,7 +40,7 @@ struct Portlore: ParsableCommand {
 
     /// `portlore sl`: "did you mean 'portlore ls'?" rather than service names that look like "sl".
     static func rejectMistypedCommand(_ word: String?) {
-        guard let word else { return }
+        guard let word, !ShowWithoutParser.isPortOrRange(word) else { return }
         let suggestion = CommandSuggestion.command(for: word, commands: commandNames) { name in
             !RegistryStore.standard().load().registry.records(named: name).isEmpty
         }

@@ -1,3 +1,5 @@
+import PortRegistry
+
 /// `portlore 1302`, `portlore 1302 --no-host --json` and the like, read without
 /// swift-argument-parser.
 ///
@@ -9,8 +11,9 @@
 /// commands, `--`, an unknown or repeated option, a missing value) returns nil and goes to
 /// the parser, so errors and help read exactly as before.
 enum ShowWithoutParser {
-    /// The `show` command for `arguments` (already normalized), or nil for the parser.
-    static func command(_ arguments: [String], commandNames: [String]) -> Show? {
+    /// What `show` is asked by `arguments` (already normalized), or nil for the parser.
+    /// `commandNames` is called only for a query that could be one (not a port or range).
+    static func request(_ arguments: [String], commandNames: () -> [String]) -> ShowRequest? {
         var words = arguments[...]
         if words.first == "show" { words = words.dropFirst() }
         var query: String?
@@ -23,7 +26,7 @@ enum ShowWithoutParser {
         while let word = words.popFirst() {
             guard word.hasPrefix("-") else {
                 // One query; a second word, an empty one or a command name is the parser's.
-                guard query == nil, !word.isEmpty, !commandNames.contains(word) else { return nil }
+                guard query == nil, !word.isEmpty, isPortOrRange(word) || !commandNames().contains(word) else { return nil }
                 query = word
                 continue
             }
@@ -54,15 +57,14 @@ enum ShowWithoutParser {
             }
         }
         guard let query else { return nil }
-        var output = OutputOptions()
-        output.json = json
-        output.color = color ?? .auto
-        var show = Show()
-        show.query = query
-        show.history = history
-        show.noHost = noHost
-        show.allow = allow
-        show.output = output
-        return show
+        return ShowRequest(query: query, history: history, noHost: noHost, allow: allow, json: json, color: color ?? .auto)
+    }
+
+    /// True for "1302", "53/udp" or "8000-8010": words no command is named.
+    static func isPortOrRange(_ word: String) -> Bool {
+        switch try? PortQuery(parsing: word) {
+        case .port, .range: true
+        case .serviceName, nil: false
+        }
     }
 }
