@@ -51,7 +51,7 @@ describe() {  # binary -> one line about its ELF type, size and relocations
 }
 describe "$hello" >&2
 describe "$bin" >&2
-[ -n "$baseline" ] && describe "$baseline" >&2
+[ -z "$baseline" ] || describe "$baseline" >&2
 
 # name|arguments: the commands compared with the baseline. The first three are issue 12's targets.
 cases=(
@@ -70,7 +70,7 @@ cases=(
 args=(-n hello "$hello")
 for c in "${cases[@]}"; do
     args+=(-n "portlore ${c%%|*}" "$bin ${c#*|}")
-    [ -n "$baseline" ] && args+=(-n "baseline ${c%%|*}" "$baseline ${c#*|}")
+    [ -z "$baseline" ] || args+=(-n "baseline ${c%%|*}" "$baseline ${c#*|}")
 done
 per_round=$(( (runs + rounds - 1) / rounds ))
 for round in $(seq "$rounds"); do
@@ -78,12 +78,21 @@ for round in $(seq "$rounds"); do
     hyperfine -N --warmup 5 --runs "$per_round" -i --style none --export-json "$work/round$round.json" "${args[@]}" >/dev/null
 done
 
-# CPU time and page faults: less sensitive to other processes' load than wall time.
+# CPU time and page faults (perf stat, user + system time of the process and its threads):
+# far less sensitive than wall time to what other processes do to this machine meanwhile.
+cpu_runs=${CPU_RUNS:-60}
 if perf stat -e task-clock true >/dev/null 2>&1; then
-    for name_cmd in "hello|$hello" "portlore 1302 --no-host|$bin 1302 --no-host --color never" "portlore 1302|$bin 1302 --color never" \
-        ${baseline:+"baseline 1302 --no-host|$baseline 1302 --no-host --color never"} ${baseline:+"baseline 1302|$baseline 1302 --color never"}; do
-        perf stat -x, -r 100 -e task-clock,page-faults ${name_cmd#*|} 2>"$work/perf.tmp" >/dev/null || true
-        awk -F, -v name="${name_cmd%%|*}" '$3=="task-clock"{ms=$1} $3=="page-faults"{pf=$1} END{printf "%s|%s|%s\n", name, ms, pf}' "$work/perf.tmp" >> "$work/perf.txt"
+    stat_one() {  # name, command...
+        local name=$1; shift
+        perf stat -x, -r "$cpu_runs" -e task-clock,page-faults "$@" 2>"$work/perf.tmp" >/dev/null || true
+        awk -F, -v name="$name" '$3=="task-clock"{ms=$1} $3=="page-faults"{pf=$1} END{printf "%s|%s|%s\n", name, ms, pf}' "$work/perf.tmp" >> "$work/perf.txt"
+    }
+    stat_one hello "$hello"
+    for c in "${cases[@]}"; do
+        # shellcheck disable=SC2086
+        stat_one "portlore ${c%%|*}" "$bin" ${c#*|}
+        # shellcheck disable=SC2086
+        [ -z "$baseline" ] || stat_one "baseline ${c%%|*}" "$baseline" ${c#*|}
     done
 else
     echo "perf stat does not work here: CPU time and page faults left out" >&2
@@ -117,10 +126,21 @@ if any(n.startswith("baseline ") for n in median):
     print("slower than the baseline by more than 3%: " + (", ".join(slower) if slower else "none"))
 perf = os.path.join(work, "perf.txt")
 if os.path.exists(perf):
+    rows = {n: (float(ms), faults) for n, ms, faults in (line.rstrip("\n").split("|") for line in open(perf))}
+    base = rows["hello"][0]
     print()
-    print(f'{"perf stat -r 100":30} {"CPU ms":>10} {"vs hello":>9} {"page faults":>12}')
-    rows = [line.rstrip("\n").split("|") for line in open(perf)]
-    base = next((float(ms) for n, ms, _ in rows if n == "hello"), None)
-    for name, ms, faults in rows:
-        print(f"{name:30} {float(ms):10.2f} {float(ms) / base:8.2f}x {faults:>12}")
+    print(f'{"CPU time (perf stat)":30} {"CPU ms":>10} {"vs hello":>9} {"vs baseline":>12} {"page faults":>12}')
+    for name, (ms, faults) in rows.items():
+        versus = ""
+        if name.startswith("portlore ") and ("baseline " + name[9:]) in rows:
+            versus = f'{ms / rows["baseline " + name[9:]][0]:11.2f}x'
+        print(f"{name:30} {ms:10.2f} {ms / base:8.2f}x {versus:>12} {faults:>12}")
+    print()
+    for name, limit in (("portlore 1302 --no-host", 1.6), ("portlore 1302", 2.0)):
+        ratio = rows[name][0] / base
+        print(f"{name}: CPU {ratio:.2f}x hello's (target <= {limit}x): {'met' if ratio <= limit else 'NOT met'}")
+    slower = [n for n in rows if n.startswith("portlore ") and ("baseline " + n[9:]) in rows
+              and rows[n][0] > rows["baseline " + n[9:]][0] * 1.03]
+    if any(n.startswith("baseline ") for n in rows):
+        print("CPU time more than 3% above the baseline's: " + (", ".join(slower) if slower else "none"))
 PY
