@@ -32,9 +32,9 @@ public struct LinuxHostInventory: HostInventory {
             return options.resolveOwners ? listeners.map(\.inode) : nil
         }
         if options.resolveOwners {
-            // Read /proc/*/fd while the kernel answers the sock_diag dumps. When they
-            // find nothing (`portlore 1302` on a quiet port), the scan stops there.
-            let outcome = SocketOwnerScan.owners(alongside: query)
+            // Read /proc/*/fd while the kernel answers the sock_diag dumps; for one port
+            // or a range, after them, and only when they found a listener.
+            let outcome = SocketOwnerScan.owners(alongside: query, queryFirst: options.port != nil)
             if let failure { throw failure }
             Self.resolveOwners(&listeners, outcome, isRoot: isRoot)
             reclaimOwners(&listeners)

@@ -17,7 +17,10 @@ struct OutputOptions: ParsableArguments {
         case auto, always, never
     }
 
-    var style: TextStyle {
+    var style: TextStyle { Self.style(color) }
+
+    /// The page's style for `color`, sized to the terminal.
+    static func style(_ color: ColorChoice) -> TextStyle {
         var style = switch color {
         case .always: TextStyle(colors: true)
         case .never: TextStyle.plain

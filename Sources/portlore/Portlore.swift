@@ -22,6 +22,12 @@ struct Portlore: ParsableCommand {
         do {
             let arguments = CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst()))
             rejectMistypedCommand(arguments.first)
+            if let request = ShowWithoutParser.request(arguments, commandNames: { commandNames }) {
+                portlore_keep_freed_memory()
+                try request.run()
+                StandardOutput.flush()
+                return
+            }
             var command = try parseAsRoot(arguments)
             if !(command is Serve || command is Watch) { portlore_keep_freed_memory() }
             try command.run()
@@ -34,14 +40,18 @@ struct Portlore: ParsableCommand {
 
     /// `portlore sl`: "did you mean 'portlore ls'?" rather than service names that look like "sl".
     static func rejectMistypedCommand(_ word: String?) {
-        guard let word else { return }
-        let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
-        let suggestion = CommandSuggestion.command(for: word, commands: commands) { name in
+        guard let word, !ShowWithoutParser.isPortOrRange(word) else { return }
+        let suggestion = CommandSuggestion.command(for: word, commands: commandNames) { name in
             !RegistryStore.standard().load().registry.records(named: name).isEmpty
         }
         guard let suggestion else { return }
         StandardError.write("portlore: '\(word)' is not a command, port or service name; did you mean 'portlore \(suggestion)'? See 'portlore --help'.\n")
         processExit(ExitStatus.badInput)
+    }
+
+    /// The subcommands' names and "help": words that are never a query.
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     }
 
     static func exit(with error: any Error) -> Never {

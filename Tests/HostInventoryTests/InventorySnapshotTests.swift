@@ -210,6 +210,20 @@ struct SocketOwnerScanPassTests {
         #expect(SocketOwnerScan.owners(alongside: { nil }).claims.isEmpty)
     }
 
+    @Test("asked first, the query decides whether /proc is read at all")
+    func queryFirst() throws {
+        let socket = try LoopbackSocket(.tcp, "127.0.0.1")
+        let inode = try #require(socket.inode)
+        let found = SocketOwnerScan.owners(alongside: { [inode] }, queryFirst: true)
+        #expect(found.claims == [ListenerClaim(listener: 0, pid: getpid())])
+        #expect(found.processes.map(\.pid) == [getpid()])
+        // Nothing found (or only inode 0): no scan, so no process is even looked at.
+        var asked = 0
+        let none = SocketOwnerScan.owners(alongside: { asked += 1; return [0] }, queryFirst: true)
+        #expect(asked == 1 && none.claims.isEmpty && none.processes.isEmpty && none.unreadable.isEmpty)
+        #expect(SocketOwnerScan.owners(alongside: { nil }, queryFirst: true).claims.isEmpty)
+    }
+
     @Test("processes scanned before the listeners are known are matched once they are",
           .enabled(if: isThreaded, "needs a second scan thread"))
     func setAside() throws {

@@ -14,20 +14,20 @@ enum NetworkNamespaceScan {
     static let namedNamespaces = "/run/netns"
 
     static func entrances(hostInode: UInt64?, includeProcesses: Bool = true) -> [NamespaceEntrance] {
-        var byInode: [UInt64: NamespaceEntrance] = [:]
-        var order: [UInt64] = []
-        func add(_ inode: UInt64, name: String?, path: String) {
-            if var known = byInode[inode] {
-                if known.namespace.name == nil, let name {
-                    known.namespace.name = name
-                    known.path = path
-                    byInode[inode] = known
+        // An array, not a dictionary keyed by inode: a host has a few namespaces, and a
+        // [UInt64: _] costs `portlore 1302` a runtime scan of every protocol conformance
+        // record (UInt64: Hashable) the first time one is made.
+        var found: [NamespaceEntrance] = []
+        func add(_ inode: UInt64, name: String?, path: @autoclosure () -> String) {
+            if let index = found.firstIndex(where: { $0.namespace.inode == inode }) {
+                if found[index].namespace.name == nil, let name {
+                    found[index].namespace.name = name
+                    found[index].path = path()
                 }
                 return
             }
-            order.append(inode)
-            byInode[inode] = NamespaceEntrance(
-                namespace: NetworkNamespace(inode: inode, name: name, isHost: inode == hostInode), path: path)
+            found.append(NamespaceEntrance(
+                namespace: NetworkNamespace(inode: inode, name: name, isHost: inode == hostInode), path: path()))
         }
 
         if let named = try? Directory(namedNamespaces) {
@@ -43,19 +43,31 @@ enum NetworkNamespaceScan {
             // nsfs set up an inode each time, and the pass took about 30% longer.
             let link = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 64)
             defer { link.deallocate() }
+            // "PID/ns/net", relative to /proc, written in place: no string per process.
+            let path = UnsafeMutableBufferPointer<CChar>.allocate(capacity: 32)
+            defer { path.deallocate() }
             proc.forEachEntry { entry in
-                guard let pid = entry.decimalValue else { return }
-                let path = "\(pid)/ns/net"
+                guard entry.decimalValue != nil else { return }
+                var length = 0
+                while entry[length] != 0 && length < 16 {
+                    path[length] = entry[length]
+                    length += 1
+                }
+                for byte in "/ns/net".utf8 {
+                    path[length] = CChar(bitPattern: byte)
+                    length += 1
+                }
+                path[length] = 0
                 // EACCES (another user's process) and ENOENT (it left) are both just skipped.
-                let read = path.withCString { system_readlinkat(proc.descriptor, $0, link) }
+                let read = system_readlinkat(proc.descriptor, UnsafePointer(path.baseAddress!), link)
                 if case .success(let count) = read,
                     let inode = NamespaceIdentity.inode(ofLink: UnsafeBufferPointer(rebasing: link[..<count]))
                 {
-                    add(inode, name: nil, path: "/proc/\(path)")
+                    add(inode, name: nil, path: "/proc/" + String(cString: UnsafePointer(path.baseAddress!)))
                 }
             }
         }
-        return order.compactMap { byInode[$0] }.sorted { lhs, rhs in
+        return found.sorted { lhs, rhs in
             if lhs.namespace.isHost != rhs.namespace.isHost { return lhs.namespace.isHost }
             return lhs.namespace.inode < rhs.namespace.inode
         }

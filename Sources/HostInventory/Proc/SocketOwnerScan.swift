@@ -49,8 +49,15 @@ enum SocketOwnerScan {
     /// - Parameter query: runs on the calling thread while other threads start the
     ///   scan; returns the inodes of the listeners to find owners for (a claim's
     ///   `listener` is an index into it; 0 is never matched), or nil to stop the scan.
+    ///   - queryFirst: runs `query` before the scan starts, and scans only when it found
+    ///   a listener. For narrow queries (`portlore 1302`): their dump is quick and most
+    ///   often finds nothing, and then no thread is started and no /proc/*/fd is read.
     ///   - board: what the threads share; a test passes its own to watch it.
-    static func owners(alongside query: () -> [UInt64]?, board: Board = Board()) -> Outcome {
+    static func owners(alongside query: () -> [UInt64]?, queryFirst: Bool = false, board: Board = Board()) -> Outcome {
+        if queryFirst {
+            guard let inodes = query(), inodes.contains(where: { $0 != 0 }) else { return Outcome() }
+            return owners(alongside: { inodes }, board: board)
+        }
         guard let proc = try? Directory("/proc") else {
             _ = query()
             return Outcome()

@@ -30,24 +30,6 @@ struct Show: ParsableCommand {
             StandardOutput.write(Portlore.helpMessage() + "\n")
             return
         }
-        let parsed = try PortQuery(parsing: query)
-        let loaded = RegistryStore.standard().load()
-        let snapshot = noHost ? nil : try HostScan.snapshot(for: parsed)
-        let rules = noHost ? nil : RuleBook(allowlist: try Allowlist.load(path: allow))
-        let answer = try PortReporter(registry: loaded.registry, snapshot: snapshot, rules: rules).answer(parsed)
-        if output.json {
-            let renderer = JSONRenderer(includesHistory: history, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-            StandardOutput.write(renderer.render(answer, query: query) + "\n")
-        } else {
-            let renderer = TextRenderer(
-                style: output.style, showsHistory: history,
-                registryDate: loaded.registry.registryDate, registrySource: loaded.source,
-                scannedAsRoot: snapshot?.isRoot ?? false
-            )
-            StandardOutput.write(renderer.render(answer))
-        }
-        if let problem = loaded.problem {
-            StandardError.write("portlore: warning: \(problem.description)\n")
-        }
+        try ShowRequest(query: query, history: history, noHost: noHost, allow: allow, json: output.json, color: output.color).run()
     }
 }
