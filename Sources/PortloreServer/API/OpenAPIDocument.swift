@@ -280,6 +280,93 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/api/v1/ports/{port}/feedback": {
+      "get": {
+        "summary": "Readers' answers to \"Was this page helpful?\" on a port's page: yes and no votes.",
+        "operationId": "portFeedback",
+        "parameters": [
+          {
+            "name": "port",
+            "in": "path",
+            "required": true,
+            "description": "One port, 0-65535.",
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]{1,5}$"
+            },
+            "example": "1302"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tally.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FeedbackTally"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "Not one port from 0 to 65535.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The feedback store is unreachable or the server keeps none.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/api/v1/feedback": {
+      "get": {
+        "summary": "Every vote with its comment, oldest first; for the operator only (the token is required, even on loopback).",
+        "operationId": "feedback",
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "All feedback, without voter keys (no addresses are stored).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Feedback"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "503": {
+            "description": "The feedback store is unreachable or the server keeps none.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/api/v1/openapi.json": {
       "get": {
         "summary": "This document.",
@@ -865,6 +952,68 @@ enum OpenAPIDocument {
                 },
                 "process": {
                   "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "FeedbackTally": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "yes",
+          "no"
+        ],
+        "properties": {
+          "yes": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "no": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "Feedback": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "feedback"
+        ],
+        "properties": {
+          "feedback": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "port",
+                "helpful",
+                "comment",
+                "day"
+              ],
+              "properties": {
+                "port": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 65535
+                },
+                "helpful": {
+                  "type": "boolean"
+                },
+                "comment": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "maxLength": 500
+                },
+                "day": {
+                  "type": "string",
+                  "format": "date",
+                  "description": "The UTC day of the vote."
                 }
               }
             }
