@@ -38,6 +38,7 @@ public func buildApplication(
     router.addRoutes(StaticRoutes.collection(), atPath: "/static")
     router.get("/favicon.ico") { _, _ in StaticRoutes.favicon() }
     PageRoutes(state: state).register(on: router)
+    FeedbackRoutes(state: state).register(on: router)
 
     var appLogger = logger ?? Logger(label: "portlore.serve")
     if logger == nil { appLogger.logLevel = .notice }

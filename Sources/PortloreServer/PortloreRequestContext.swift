@@ -6,10 +6,13 @@ public struct PortloreRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// True when no token is configured (loopback only), or the request carried the token.
     public var mayReadHost: Bool
+    /// The connection's peer address (no port), for the feedback voter key only.
+    public var peerAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         mayReadHost = false
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// No route takes a body; anything larger than a form field is refused.

@@ -1,3 +1,4 @@
+public import FeedbackStore
 public import HostInventory
 public import PortRegistry
 public import PortReport
@@ -28,6 +29,12 @@ public struct ServerConfiguration: Sendable {
     public var maximumRangePorts: Int
     /// The portlore version `/metrics` reports in `portlore_build_info`.
     public var version = "unknown"
+
+    // Reader feedback (docs/server.md "Feedback").
+    /// Where votes are kept; `nil` answers the feedback routes 503.
+    public var feedbackStore: (any FeedbackStore)?
+    /// Count votes under the last `X-Forwarded-For` address: only behind a proxy that sets it.
+    public var trustsForwardedFor = false
 
     public init(
         host: String = ServerConfiguration.defaultHost,

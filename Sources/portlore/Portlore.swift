@@ -10,7 +10,7 @@ struct Portlore: ParsableCommand {
         abstract: "What a port is, what it was, and what is on it now.",
         discussion: "Give a port (443), a port and protocol (53/udp), a range (8000-8010) or a service name (postgresql) to see its IANA registry entry, its history since 2017 and the processes listening on it here.",
         version: PortloreVersion.current,
-        subcommands: [Show.self, Search.self, List.self, RegistryCommand.self, Watch.self, Free.self, Kill.self, Serve.self],
+        subcommands: [Show.self, Search.self, List.self, RegistryCommand.self, Watch.self, Free.self, Kill.self, Serve.self, Feedback.self],
         defaultSubcommand: Show.self
     )
 

@@ -21,10 +21,12 @@ struct RequestLimitsMiddleware: RouterMiddleware {
         if headerBytes > maximumBytes {
             throw ServerError.requestTooLarge(limit: maximumBytes)
         }
+        var request = request
         if request.headers[.contentLength] == nil, request.headers[.transferEncoding] != nil {
-            // A chunked body: read at most the limit, then refuse.
+            // A chunked body: read at most the limit, then refuse. The body read is kept for the
+            // route (the feedback form is the one route that takes a body).
             do {
-                _ = try await request.body.collect(upTo: maximumBytes)
+                _ = try await request.collectBody(upTo: maximumBytes)
             } catch let error as NIOTooManyBytesError {
                 throw error
             } catch {

@@ -2,7 +2,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Headers for every answer: a Content-Security-Policy that allows our own stylesheet and
-/// nothing else (no scripts at all), no sniffing, no framing, no referrer leaks.
+/// nothing else (no scripts at all), no sniffing, no framing, no referrer leaks to other sites
+/// (`same-origin`: with `no-referrer` browsers send `Origin: null` on our own feedback form).
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = PortloreRequestContext
 
@@ -14,7 +15,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         if response.headers[.cacheControl] == nil {
             response.headers[.cacheControl] = "no-store"
         }

@@ -11,8 +11,14 @@ struct PageRoutes {
             let view = try await state.hostView(for: context)
             return Response.html(HomePage.render(view: view, registryDate: state.registry.registryDate))
         }
-        router.get("/ports/:port") { _, context in
-            try await port(context)
+        router.get("/ports/:port") { request, context in
+            // After a vote the form answers 303 to `?thanks=1`: a page for this reader only.
+            if request.uri.queryParameters["thanks"] == "1" {
+                var response = try await port(context, thanked: true)
+                response.headers[.cacheControl] = "no-store, private"
+                return response
+            }
+            return try await port(context)
         }
         router.get("/ports/:port/:protocol") { _, context in
             try await port(context)
@@ -29,7 +35,7 @@ struct PageRoutes {
         }
     }
 
-    private func port(_ context: PortloreRequestContext) async throws -> Response {
+    private func port(_ context: PortloreRequestContext, thanked: Bool = false) async throws -> Response {
         let rawPort = context.parameters.get("port") ?? ""
         // `/ports/mysql`: a service name typed where a port goes.
         let decoded = PercentDecoding.decode(rawPort)
@@ -46,7 +52,8 @@ struct PageRoutes {
         switch try reporter.answer(path.query) {
         case .port(let portrait):
             let entries = view?.entries(on: portrait.port.rawValue, transport: transport)
-            let page = PortPage(portrait: portrait, transport: transport, entries: entries, view: view, registryDate: state.registry.registryDate)
+            var page = PortPage(portrait: portrait, transport: transport, entries: entries, view: view, registryDate: state.registry.registryDate)
+            page.thanked = thanked
             return .html(page.render())
         case .range(let range, let portraits):
             return .html(RangePage.render(range: range, transport: transport, portraits: portraits, view: view, registryDate: state.registry.registryDate))

@@ -12,6 +12,8 @@ struct PortPage {
     var entries: [ListingEntry]?
     var view: HostView?
     var registryDate: String
+    /// The reader just voted (`?thanks=1`): the feedback section thanks them.
+    var thanked = false
 
     var port: Int { Int(portrait.port.rawValue) }
     var label: String { transport.map { "\(port)/\($0)" } ?? "\(port)" }
@@ -52,6 +54,7 @@ struct PortPage {
         \(CheckCommands.render(port: port, transport: transport))
         <h2 id="faq">Questions about port \(label)</h2>
         <div class="faq">\(PortFAQ(page: self).render())</div>
+        \(FeedbackSection.render(port: port, language: .english, thanked: thanked))
         <p class="muted small">Data: <a href="/api/v1/ports/\(port)\(transport.map { "/\($0)" } ?? "")">JSON</a> · <a href="/api/v1/history/\(port)\(transport.map { "/\($0)" } ?? "")">JSON with history</a>\(neighbours())</p>
         """
         return PageLayout.render(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import FeedbackStore
 import PortRegistry
 import PortReport
 import PortloreServer
@@ -38,6 +39,12 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: "Allowlist of known findings (default: $XDG_CONFIG_HOME/portlore/allow when it exists).")
     var allow: String?
 
+    // Reader feedback (docs/server.md "Feedback").
+    @OptionGroup var feedbackStore: FeedbackStoreOptions
+
+    @Flag(name: .long, help: "Count feedback votes under the last X-Forwarded-For address: only behind a proxy that sets it.")
+    var trustForwardedFor = false
+
     func validate() throws {
         guard (0...65535).contains(port) else {
             throw ValidationError("--port must be between 0 and 65535.")
@@ -64,6 +71,8 @@ struct Serve: ParsableCommand {
             registry: loaded.registry, registrySource: loaded.source, rules: rules
         )
         configuration.version = PortloreVersion.current
+        configuration.trustsForwardedFor = trustForwardedFor
+        let feedbackLocation = try feedbackStore.location()
         do {
             try configuration.validate()
         } catch {
@@ -77,7 +86,17 @@ struct Serve: ParsableCommand {
         // The root command is synchronous: run the server on the concurrency pool and wait.
         let finished = DispatchSemaphore(value: 0)
         let failure = Mutex<String?>(nil)
+        let storeFailure = Mutex<String?>(nil)
         Task {
+            var configuration = configuration
+            do throws(FeedbackStoreError) {
+                configuration.feedbackStore = try await feedbackLocation.open()
+            } catch {
+                storeFailure.withLock { $0 = error.description }
+                finished.signal()
+                return
+            }
+            defer { finished.signal() }
             do {
                 try await serve(configuration) { boundPort in
                     let display = host.contains(":") ? "[\(host)]" : host
@@ -86,9 +105,12 @@ struct Serve: ParsableCommand {
             } catch {
                 failure.withLock { $0 = "\(error)" }
             }
-            finished.signal()
+            await configuration.feedbackStore?.close()
         }
         finished.wait()
+        if let message = storeFailure.withLock({ $0 }) {
+            throw CommandFailure(message: message, code: ExitStatus.environment)
+        }
         if let message = failure.withLock({ $0 }) {
             if Self.isAddressInUse(message), let holders = PortHolders.describe(port: port) {
                 throw CommandFailure(
