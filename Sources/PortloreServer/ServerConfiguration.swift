@@ -29,6 +29,13 @@ public struct ServerConfiguration: Sendable {
     /// The portlore version `/metrics` reports in `portlore_build_info`.
     public var version = "unknown"
 
+    // Public serving (docs/server.md "Behind a CDN"): cdn's block.
+    /// The public origin (`https://ports.example.org`) absolute URLs in `/robots.txt` and the
+    /// sitemaps start with; `nil`: `http://` and the request's Host.
+    public var siteURL: String?
+    /// Bytes of rendered registry pages kept in memory (`PageCache`).
+    public var pageCacheBytes = 48 * 1024 * 1024
+
     public init(
         host: String = ServerConfiguration.defaultHost,
         port: Int = ServerConfiguration.defaultPort,
