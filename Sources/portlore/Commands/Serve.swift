@@ -37,7 +37,14 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: "Allowlist of known findings (default: $XDG_CONFIG_HOME/portlore/allow when it exists).")
     var allow: String?
 
+    // Public serving (docs/server.md, "Behind a CDN"): cdn's block.
+    @Option(name: .long, help: "Public origin, like https://ports.example.org, that robots.txt and the sitemaps name (default: http:// and the request's Host).")
+    var siteURL: String?
+
     func validate() throws {
+        if let siteURL, !Self.isOrigin(siteURL) {
+            throw ValidationError("--site-url must be an origin like https://ports.example.org (http or https, a host, an optional port, no path).")
+        }
         guard (0...65535).contains(port) else {
             throw ValidationError("--port must be between 0 and 65535.")
         }
@@ -63,6 +70,7 @@ struct Serve: ParsableCommand {
             registry: loaded.registry, registrySource: loaded.source, rules: rules
         )
         configuration.version = PortloreVersion.current
+        configuration.siteURL = siteURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         do {
             try configuration.validate()
         } catch {
@@ -99,6 +107,17 @@ struct Serve: ParsableCommand {
                 message: "Cannot serve on \(host):\(port) (\(message)); choose another --port or stop what holds it.",
                 code: ExitStatus.environment
             )
+        }
+    }
+
+    /// `https://host[:port]` with nothing that would need escaping in XML or HTML.
+    static func isOrigin(_ text: String) -> Bool {
+        let rest: Substring
+        if text.hasPrefix("https://") { rest = text.dropFirst(8) } else if text.hasPrefix("http://") { rest = text.dropFirst(7) } else { return false }
+        let host = rest.hasSuffix("/") ? rest.dropLast() : rest
+        return !host.isEmpty && host.utf8.count <= 255 && host.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == 0x2E || byte == 0x2D || byte == 0x3A || byte == 0x5B || byte == 0x5D
         }
     }
 
