@@ -17,12 +17,18 @@ public func buildApplication(
 ) throws(ServerError) -> some ApplicationProtocol {
     try configuration.validate()
     let state = ServerState(configuration: configuration)
-    let router = Router(context: PortloreRequestContext.self)
+    // HEAD is answered for every GET route: same headers, no body.
+    let router = Router(context: PortloreRequestContext.self, options: .autoGenerateHeadEndpoints)
+    let routeMethods = RouteMethods()
     // Order matters: middleware applies to the routes added after it, and to unknown paths.
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorBodyMiddleware())
+    router.add(middleware: ErrorBodyMiddleware(routes: routeMethods))
     router.add(middleware: RequestLimitsMiddleware(maximumBytes: configuration.maximumRequestBytes))
     router.add(middleware: HostAccessMiddleware(token: configuration.token))
+    router.add(middleware: PageCacheMiddleware(
+        cache: PageCache(capacityBytes: configuration.pageCacheBytes),
+        version: RegistryVersion(configuration), siteURL: configuration.siteURL
+    ))
 
     router.get("/healthz") { _, _ in
         Response.json(APIDocument.Health(registryDate: state.registry.registryDate))
@@ -39,6 +45,10 @@ public func buildApplication(
     router.get("/favicon.ico") { _, _ in StaticRoutes.favicon() }
     PageRoutes(state: state).register(on: router)
     FeedbackRoutes(state: state).register(on: router)
+    SitemapRoutes(state: state).register(on: router)
+    PortMapRoutes(state: state).register(on: router)
+    // Last: every route is known, so a wrong method gets 405 with Allow.
+    routeMethods.record(router.routes)
 
     var appLogger = logger ?? Logger(label: "portlore.serve")
     if logger == nil { appLogger.logLevel = .notice }

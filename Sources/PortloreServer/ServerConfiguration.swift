@@ -35,6 +35,12 @@ public struct ServerConfiguration: Sendable {
     public var feedbackStore: (any FeedbackStore)?
     /// Count votes under the last `X-Forwarded-For` address: only behind a proxy that sets it.
     public var trustsForwardedFor = false
+    // Public serving (docs/server.md "Behind a CDN"): cdn's block.
+    /// The public origin (`https://ports.example.org`) absolute URLs in `/robots.txt` and the
+    /// sitemaps start with; `nil`: `http://` and the request's Host.
+    public var siteURL: String?
+    /// Bytes of rendered registry pages kept in memory (`PageCache`).
+    public var pageCacheBytes = 48 * 1024 * 1024
 
     public init(
         host: String = ServerConfiguration.defaultHost,

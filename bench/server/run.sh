@@ -1,35 +1,136 @@
 #!/usr/bin/env bash
 # wrk (Debian's package) against `portlore serve` on loopback, release build with a static Swift
-# standard library: /api/v1/ports/1302 and /ports/1302, then the server's resident memory.
-# Targets (docs/server.md): API >= 20,000 req/s and p99 < 10 ms on 2 cores; RSS < 100 MiB
-# after a 60 s run. Usage: bench/server/run.sh [SECONDS] (default 60).
+# standard library, and against nginx (Debian's package) serving the same bytes from disk:
+# /healthz, /api/v1/ports/1302, /ports/1302 and /th/ports/1302 (skipped when the build has no Thai
+# pages). Prints req/s, each path's ratio to the server's own /healthz and to nginx, then walks
+# every port page in both languages (a crawler) and prints the server's peak RSS (VmHWM).
+#
+# Targets (docs/server.md): API and pages >= 0.8x /healthz; VmHWM < 100 MiB after the crawl.
+# The server runs as the public site: `serve --public` when the build has it, else with a token
+# (requests without it see registry pages only, which is what the public site serves).
+#
+# Usage: bench/server/run.sh [SECONDS per run] (default 15). Needs wrk, nginx, curl, python3; it
+# installs nothing and says what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION=${1:-60}
+DURATION=${1:-15}
 SCRATCH=${SCRATCH:-.build-release}
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+missing=()
+for tool in wrk curl python3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+NGINX=$(command -v nginx || { test -x /usr/sbin/nginx && echo /usr/sbin/nginx; } || true)
+[ -n "$NGINX" ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "bench/server: missing ${missing[*]}; install them first (Debian: apt-get install ${missing[*]})." >&2
+    exit 4
+fi
 
 swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product portlore >&2
 BIN="$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/portlore"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+PORT=$(free_port)
+NGINX_PORT=$(free_port)
+WORK=$(mktemp -d)
+chmod 755 "$WORK"
 
-# One listener on de-assigned 1302, so the port's documents carry a socket and its findings.
+# One listener on de-assigned 1302: a page that leaked host data would differ from nginx's copy.
 python3 -c 'import socket,time; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1",1302)); s.listen(4); time.sleep(100000)' &
 LISTENER=$!
-"$BIN" serve --port "$PORT" --cache-seconds 2 2>/dev/null &
+if "$BIN" serve --help 2>&1 | grep -q -- '--public'; then
+    MODE=(--public)
+else
+    head -c 24 /dev/urandom | base64 > "$WORK/token"
+    chmod 600 "$WORK/token"
+    MODE=(--token-file "$WORK/token")
+fi
+"$BIN" serve --port "$PORT" "${MODE[@]}" 2>/dev/null &
 SERVER=$!
-trap 'kill $SERVER $LISTENER 2>/dev/null; wait $SERVER $LISTENER 2>/dev/null || true' EXIT
+NGINX_PID=
+cleanup() {
+    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null
+    kill "$SERVER" "$LISTENER" 2>/dev/null
+    wait "$SERVER" "$LISTENER" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
 until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz"; do sleep 0.2; done
+kib() { awk -v key="$1:" '$1 == key {print $2}' "/proc/$SERVER/status"; }
+mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
+echo "portlore serve ${MODE[0]}: $(ls -l "$BIN" | awk '{printf "%.1f MB", $5 / 1e6}') binary, RSS at start $(mib "$(kib VmRSS)") MiB, $(nproc) cores, wrk -t2 -c64 -d${DURATION}s"
 
-rss_mib() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$SERVER/status"; }
-echo "portlore serve: $(ls -l "$BIN" | awk '{printf "%.1f MB", $5 / 1e6}') binary, RSS at start $(rss_mib) MiB, $(nproc) cores"
-
-# wrk runs on the same 2 cores: 2 threads, 64 connections.
-for path in /api/v1/ports/1302 /ports/1302; do
-    out=$(wrk -t2 -c64 -d"${DURATION}s" --latency "http://127.0.0.1:$PORT$path")
-    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-    errors=$(grep -E 'Non-2xx|Socket errors' <<<"$out" || true)
-    printf '%-22s %10s req/s   p99 %8s   %s\n' "$path" "$rps" "$p99" "${errors:-no errors}"
+# The same bytes on disk for nginx, fetched from the server.
+PATHS=()
+for path in /healthz /api/v1/ports/1302 /ports/1302 /th/ports/1302; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$path")
+    if [ "$status" != 200 ]; then
+        echo "$path: $status from this build, skipped (the Thai pages come with the site branch)"
+        continue
+    fi
+    mkdir -p "$WORK/www$(dirname "$path")"
+    curl -fsS -o "$WORK/www$path" "http://127.0.0.1:$PORT$path"
+    PATHS+=("$path")
 done
-echo "RSS after the runs: $(rss_mib) MiB"
+chmod -R a+rX "$WORK/www"
+cat > "$WORK/nginx.conf" <<EOF
+worker_processes 2;
+error_log stderr;
+pid $WORK/nginx.pid;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/www;
+        location /api/ { default_type "application/json; charset=utf-8"; }
+        location = /healthz { default_type "application/json; charset=utf-8"; }
+        location / { default_type "text/html; charset=utf-8"; }
+    }
+}
+EOF
+"$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -g 'daemon off;' 2>"$WORK/nginx.log" &
+NGINX_PID=$!
+until curl -fsS -o /dev/null "http://127.0.0.1:$NGINX_PORT/healthz"; do sleep 0.2; done
+for path in "${PATHS[@]}"; do
+    cmp -s <(curl -fsS "http://127.0.0.1:$NGINX_PORT$path") <(curl -fsS "http://127.0.0.1:$PORT$path") \
+        || { echo "bench/server: nginx's $path differs from the server's" >&2; exit 1; }
+done
+
+rate() {  # URL -> "req/s p99 errors"
+    local out
+    out=$(wrk -t2 -c64 -d"${DURATION}s" --latency "$1")
+    awk '/Requests\/sec/ {rps=$2} $1 == "99%" {p99=$2} /Non-2xx|Socket errors/ {err=err $0 " "} END {printf "%s %s %s", rps, p99, (err == "" ? "-" : err)}' <<<"$out"
+}
+declare -A OURS THEIRS
+printf '%-22s %11s %9s %11s %9s %9s  %s\n' path "portlore/s" p99 "nginx/s" "/healthz" "/nginx" errors
+for path in "${PATHS[@]}"; do
+    read -r ours p99 errors <<<"$(rate "http://127.0.0.1:$PORT$path")"
+    read -r theirs _ _ <<<"$(rate "http://127.0.0.1:$NGINX_PORT$path")"
+    OURS[$path]=$ours
+    THEIRS[$path]=$theirs
+    awk -v p="$path" -v o="$ours" -v t="$theirs" -v h="${OURS[/healthz]}" -v l="$p99" -v e="$errors" \
+        'BEGIN {printf "%-22s %11.0f %9s %11.0f %8.2fx %8.2fx  %s\n", p, o, l, t, o / h, o / t, e}'
+done
+echo "RSS after the runs: $(mib "$(kib VmRSS)") MiB (peak $(mib "$(kib VmHWM)") MiB)"
+
+# A crawler: every port page in each language the build serves, once, through 16 connections.
+# Each of wrk's 2 threads asks for every other page and stops when it has its half answered.
+LANGUAGES=("")
+[[ " ${PATHS[*]} " == *" /th/ports/1302 "* ]] && LANGUAGES+=("/th")
+PAGES=$((65536 * ${#LANGUAGES[@]}))
+cat > "$WORK/crawl.lua" <<EOF
+local prefixes = { $(printf '"%s",' "${LANGUAGES[@]}") }
+local threads = 0
+function setup(thread) thread:set("id", threads); threads = threads + 1 end
+function init(args) asked = id; answered = 0 end
+function request()
+    local i = asked % $PAGES
+    asked = asked + 2
+    return wrk.format("GET", prefixes[math.floor(i / 65536) + 1] .. "/ports/" .. (i % 65536))
+end
+function response(status, headers, body)
+    answered = answered + 1
+    if answered >= $PAGES / 2 then wrk.thread:stop() end
+end
+EOF
+crawl=$(wrk -t2 -c16 -d600s --timeout 10s -s "$WORK/crawl.lua" "http://127.0.0.1:$PORT")
+echo "crawl of $PAGES port pages: $(awk '/requests in/ {printf "%s requests in %s ", $1, $4} /Requests\/sec/ {printf "(%s req/s) ", $2} /Non-2xx/ {printf "%s", $0}' <<<"$crawl")"
+echo "RSS after the crawl: $(mib "$(kib VmRSS)") MiB (peak VmHWM $(mib "$(kib VmHWM)") MiB)"

@@ -4,14 +4,21 @@ import PortReport
 
 /// Turns every error into an answer with a body: JSON (`kind: "error"`) for the API and for
 /// clients that do not ask for HTML, an HTML page for browsers. Unknown paths are 404, bad
-/// parameters 400; an error with no mapping is a 500 that says so.
+/// parameters 400; an error with no mapping is a 500 that says so. A path some route answers
+/// with other methods is 405 with `Allow`. A HEAD request gets the headers without the body.
 struct ErrorBodyMiddleware: RouterMiddleware {
     typealias Context = PortloreRequestContext
+    var routes = RouteMethods()
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
+            var error = error
+            if let notFound = error as? HTTPError, notFound.status == .notFound, request.method != .get, request.method != .head {
+                let allowed = routes.allowed(at: request.uri.path)
+                if !allowed.isEmpty { error = MethodNotAllowed(method: request.method, allowed: allowed) }
+            }
             let (status, code, message) = Self.describe(error, path: request.uri.path)
             var response: Response
             if Self.wantsHTML(request) {
@@ -22,7 +29,10 @@ struct ErrorBodyMiddleware: RouterMiddleware {
             if status == .unauthorized {
                 response.headers[.wwwAuthenticate] = "Bearer realm=\"portlore\""
             }
-            return response
+            if let error = error as? MethodNotAllowed {
+                response.headers[.allow] = RouteMethods.headerValue(error.allowed)
+            }
+            return request.method == .head ? response.createHeadResponse() : response
         }
     }
 
@@ -53,6 +63,8 @@ struct ErrorBodyMiddleware: RouterMiddleware {
             case .unknownService: return (.notFound, "unknown-service", error.description)
             case .badAllowlist, .unreadableAllowlist: return (.internalServerError, "allowlist", error.description)
             }
+        case let error as MethodNotAllowed:
+            return (.methodNotAllowed, "method-not-allowed", error.description)
         case let error as HTTPError:
             if error.status == .notFound {
                 return (.notFound, "not-found", ServerError.notFound(path: path).description)

@@ -44,8 +44,14 @@ struct Serve: ParsableCommand {
 
     @Flag(name: .long, help: "Count feedback votes under the last X-Forwarded-For address: only behind a proxy that sets it.")
     var trustForwardedFor = false
+    // Public serving (docs/server.md, "Behind a CDN"): cdn's block.
+    @Option(name: .long, help: "Public origin, like https://ports.example.org, that robots.txt and the sitemaps name (default: http:// and the request's Host).")
+    var siteURL: String?
 
     func validate() throws {
+        if let siteURL, !Self.isOrigin(siteURL) {
+            throw ValidationError("--site-url must be an origin like https://ports.example.org (http or https, a host, an optional port, no path).")
+        }
         guard (0...65535).contains(port) else {
             throw ValidationError("--port must be between 0 and 65535.")
         }
@@ -73,6 +79,7 @@ struct Serve: ParsableCommand {
         configuration.version = PortloreVersion.current
         configuration.trustsForwardedFor = trustForwardedFor
         let feedbackLocation = try feedbackStore.location()
+        configuration.siteURL = siteURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         do {
             try configuration.validate()
         } catch {
@@ -122,6 +129,17 @@ struct Serve: ParsableCommand {
                 message: "Cannot serve on \(host):\(port) (\(message)); choose another --port or stop what holds it.",
                 code: ExitStatus.environment
             )
+        }
+    }
+
+    /// `https://host[:port]` with nothing that would need escaping in XML or HTML.
+    static func isOrigin(_ text: String) -> Bool {
+        let rest: Substring
+        if text.hasPrefix("https://") { rest = text.dropFirst(8) } else if text.hasPrefix("http://") { rest = text.dropFirst(7) } else { return false }
+        let host = rest.hasSuffix("/") ? rest.dropLast() : rest
+        return !host.isEmpty && host.utf8.count <= 255 && host.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == 0x2E || byte == 0x2D || byte == 0x3A || byte == 0x5B || byte == 0x5D
         }
     }
 

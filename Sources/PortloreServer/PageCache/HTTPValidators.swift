@@ -1,0 +1,129 @@
+/// A strong entity tag for a page's bytes: FNV-1a, 64 bits, as 16 hex digits in quotes. The
+/// same bytes give the same tag in every replica and after every restart, so a CDN in front of
+/// several replicas revalidates with any of them.
+enum EntityTag {
+    static func of(_ bytes: some Sequence<UInt8>, suffix: String = "") -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "\"" + String(repeating: "0", count: 16 - hex.utf8.count) + hex + suffix + "\""
+    }
+
+    /// Whether `If-None-Match: header` names `tag` (or is `*`). The comparison is weak, as RFC 9110
+    /// §13.1.2 asks: `W/"x"` matches `"x"`.
+    static func header(_ header: String, matches tag: String) -> Bool {
+        for item in header.split(separator: ",") {
+            var candidate = item.strippingOptionalWhitespace
+            if candidate == "*" { return true }
+            if candidate.hasPrefix("W/") { candidate.removeFirst(2) }
+            if candidate == tag { return true }
+        }
+        return false
+    }
+}
+
+/// HTTP dates (RFC 9110 §5.6.7, IMF-fixdate): `Tue, 01 Dec 2026 00:00:00 GMT`.
+enum HTTPDate {
+    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]  // 1970-01-01 was a Thursday
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// Seconds since 1970 of midnight UTC on `YYYY-MM-DD`, or `nil` when it is not such a date.
+    static func seconds(ofDay day: String) -> Int? {
+        let parts = day.split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let dayOfMonth = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(dayOfMonth) else { return nil }
+        return daysSince1970(year: year, month: month, day: dayOfMonth) * 86_400
+    }
+
+    /// IMF-fixdate of `seconds` since 1970 (UTC).
+    static func format(_ seconds: Int) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = civil(daysSince1970: days)
+        let weekday = weekdays[((days % 7) + 7) % 7]
+        return "\(weekday), \(twoDigits(day)) \(months[month - 1]) \(year) "
+            + "\(twoDigits(secondOfDay / 3600)):\(twoDigits(secondOfDay / 60 % 60)):\(twoDigits(secondOfDay % 60)) GMT"
+    }
+
+    /// Seconds since 1970 of an IMF-fixdate; `nil` for anything else (the obsolete RFC 850 and
+    /// asctime forms included: an unreadable `If-Modified-Since` is ignored, which is always safe).
+    static func parse(_ text: String) -> Int? {
+        let fields = text.split(separator: " ")
+        guard fields.count == 6, fields[0].hasSuffix(","), fields[5] == "GMT",
+              let day = Int(fields[1]), let monthIndex = months.firstIndex(where: { $0 == fields[2] }),
+              let year = Int(fields[3]) else { return nil }
+        let clock = fields[4].split(separator: ":")
+        guard clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
+              (0..<24).contains(hour), (0..<60).contains(minute), (0...60).contains(second), (1...31).contains(day) else { return nil }
+        return daysSince1970(year: year, month: monthIndex + 1, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
+    }
+
+    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+    private static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date of a day count from 1970-01-01 (civil_from_days).
+    private static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
+
+/// The language `/` answers in: the first of English and Thai the reader's `Accept-Language`
+/// ranks highest (`q`), English when it names neither.
+enum AcceptLanguage {
+    static func preferred(_ header: String?) -> Language {
+        guard let header else { return .english }
+        var best: (language: Language, quality: Double)?
+        for item in header.split(separator: ",") {
+            let parts = item.split(separator: ";")
+            guard let range = parts.first?.strippingOptionalWhitespace.lowercased(), !range.isEmpty else { continue }
+            var quality = 1.0
+            for parameter in parts.dropFirst() {
+                let pair = parameter.strippingOptionalWhitespace.lowercased()
+                if pair.hasPrefix("q="), let value = Double(pair.dropFirst(2)) { quality = value }
+            }
+            guard quality > 0 else { continue }
+            let language: Language
+            if range == "*" {
+                language = .english
+            } else if let match = Language.allCases.first(where: { range == $0.rawValue || range.hasPrefix($0.rawValue + "-") }) {
+                language = match
+            } else {
+                continue
+            }
+            if best == nil || quality > best!.quality { best = (language, quality) }
+        }
+        return best?.language ?? .english
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs (HTTP's optional whitespace).
+    fileprivate var strippingOptionalWhitespace: String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+}
