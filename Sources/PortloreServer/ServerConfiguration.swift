@@ -29,6 +29,12 @@ public struct ServerConfiguration: Sendable {
     /// The portlore version `/metrics` reports in `portlore_build_info`.
     public var version = "unknown"
 
+    // --- serve --public (site, issue 13) ---
+    /// `serve --public`: registry pages only. No host data anywhere (`/listening`, listener
+    /// sections, the host API and `/metrics` are absent), so any address may be bound without a
+    /// token, and the host is never scanned.
+    public var isPublic = false
+
     public init(
         host: String = ServerConfiguration.defaultHost,
         port: Int = ServerConfiguration.defaultPort,
@@ -59,7 +65,7 @@ public struct ServerConfiguration: Sendable {
 
     /// Refuses a non-loopback bind without a token (DESIGN.md: safe by default).
     public func validate() throws(ServerError) {
-        if token == nil && !BindAddressPolicy.isLoopback(host) {
+        if token == nil && !isPublic && !BindAddressPolicy.isLoopback(host) {
             throw .exposedWithoutToken(host: host)
         }
     }

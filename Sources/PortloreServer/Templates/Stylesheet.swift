@@ -95,6 +95,37 @@ enum Stylesheet {
           .stack td.cmd { max-width: none; }
           .stack td:empty { display: none; }
         }
+        /* --- site (issue 13): Thai pages, language switch, tiers, quiet ports, timeline. One block, to move as it is. --- */
+        html[lang=th] body { font-family: system-ui, "Noto Sans Thai", "Noto Sans Thai UI", "Noto Sans", Loma, Garuda, "TlwgTypo", sans-serif; line-height: 1.75; }
+        html[lang=th] h1, html[lang=th] h2, html[lang=th] h3 { line-height: 1.45; }
+        html[lang=th] .facts dt, html[lang=th] th { text-transform: none; letter-spacing: 0; }
+        main p, main li, main dd { overflow-wrap: break-word; }
+        header.site nav a.language { font-weight: 600; }
+        footer p { margin: .2rem 0; }
+        ol.tiers { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .7rem; }
+        ol.tiers li { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .2rem .9rem .3rem; }
+        ol.tiers li.current { border: 2px solid var(--accent); background: var(--accent-bg); }
+        ol.tiers h3 { margin: .6rem 0 .2rem; }
+        ol.tiers .range { font-weight: 400; color: var(--muted); font-size: .9rem; white-space: nowrap; }
+        ol.tiers p { margin: .3rem 0 .5rem; font-size: .93rem; }
+        ol.tiers .here-marker { color: var(--accent); }
+        ul.kin, ul.neighbours { padding-left: 1.2rem; }
+        ul.kin li, ul.neighbours li { margin: .35rem 0; }
+        .timeline-figure { margin: .8rem 0 1rem; }
+        svg.timeline-svg { display: block; overflow: visible; }
+        svg.timeline-svg text { font-family: inherit; font-size: 13px; fill: var(--fg); }
+        svg.timeline-svg text.year { font-size: 12px; fill: var(--muted); }
+        svg.timeline-svg text.name { font-weight: 600; }
+        svg.timeline-svg tspan.muted { font-weight: 400; fill: var(--muted); }
+        svg.timeline-svg text.now { font-weight: 600; }
+        svg.timeline-svg line.tick { stroke: var(--line); stroke-width: 1; }
+        svg.timeline-svg line.stated { stroke: var(--bad); stroke-width: 2; stroke-dasharray: 4 3; }
+        svg.timeline-svg rect.listed { fill: var(--accent); }
+        svg.timeline-svg rect.listed.former { fill: var(--muted); }
+        svg.timeline-svg rect.window { fill: var(--accent); fill-opacity: .3; }
+        svg.timeline-svg rect.window.gone { fill: var(--bad); fill-opacity: .35; }
+        .swatch { display: inline-block; width: .9em; height: .9em; vertical-align: -.1em; margin: 0 .3em 0 .2em; border-radius: 2px; background: var(--accent); }
+        .swatch.window { opacity: .35; margin-left: .8em; }
         """
 
     static let favicon = """
