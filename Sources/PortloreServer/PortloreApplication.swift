@@ -24,7 +24,10 @@ public func buildApplication(
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorBodyMiddleware(routes: routeMethods))
     router.add(middleware: RequestLimitsMiddleware(maximumBytes: configuration.maximumRequestBytes))
-    router.add(middleware: HostAccessMiddleware(token: configuration.token))
+    // The public site never lets a request see the host: no middleware grants it.
+    if !configuration.isPublic {
+        router.add(middleware: HostAccessMiddleware(token: configuration.token))
+    }
     router.add(middleware: PageCacheMiddleware(
         cache: PageCache(capacityBytes: configuration.pageCacheBytes),
         version: RegistryVersion(configuration), siteURL: configuration.siteURL
@@ -33,12 +36,14 @@ public func buildApplication(
     router.get("/healthz") { _, _ in
         Response.json(APIDocument.Health(registryDate: state.registry.registryDate))
     }
-    router.get("/metrics") { _, context in
-        let view = try await state.requireHostView(for: context)
-        return Response.text(
-            MetricsPage.render(view: view, registry: state.registry, version: configuration.version),
-            contentType: "text/plain; version=0.0.4; charset=utf-8"
-        )
+    if !configuration.isPublic {
+        router.get("/metrics") { _, context in
+            let view = try await state.requireHostView(for: context)
+            return Response.text(
+                MetricsPage.render(view: view, registry: state.registry, version: configuration.version),
+                contentType: "text/plain; version=0.0.4; charset=utf-8"
+            )
+        }
     }
     router.addRoutes(APIRoutes(state: state).collection(), atPath: "/api/v1")
     router.addRoutes(StaticRoutes.collection(), atPath: "/static")

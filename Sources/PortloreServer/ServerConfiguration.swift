@@ -41,6 +41,11 @@ public struct ServerConfiguration: Sendable {
     public var siteURL: String?
     /// Bytes of rendered registry pages kept in memory (`PageCache`).
     public var pageCacheBytes = 48 * 1024 * 1024
+    // --- serve --public (site, issue 13) ---
+    /// `serve --public`: registry pages only. No host data anywhere (`/listening`, listener
+    /// sections, the host API and `/metrics` are absent), so any address may be bound without a
+    /// token, and the host is never scanned.
+    public var isPublic = false
 
     public init(
         host: String = ServerConfiguration.defaultHost,
@@ -72,7 +77,7 @@ public struct ServerConfiguration: Sendable {
 
     /// Refuses a non-loopback bind without a token (DESIGN.md: safe by default).
     public func validate() throws(ServerError) {
-        if token == nil && !BindAddressPolicy.isLoopback(host) {
+        if token == nil && !isPublic && !BindAddressPolicy.isLoopback(host) {
             throw .exposedWithoutToken(host: host)
         }
     }

@@ -57,6 +57,8 @@ struct ServerState: Sendable {
 
     /// The host view; a request without the token is refused.
     func requireHostView(for context: PortloreRequestContext) async throws(ServerError) -> HostView {
+        // The public site has no host routes: they answer 404 as if they did not exist.
+        guard !configuration.isPublic else { throw .notFound(path: "") }
         guard context.mayReadHost else { throw .unauthorized }
         return try await freshView()
     }

@@ -22,7 +22,10 @@ struct ErrorBodyMiddleware: RouterMiddleware {
             let (status, code, message) = Self.describe(error, path: request.uri.path)
             var response: Response
             if Self.wantsHTML(request) {
-                response = .html(ErrorPage.render(status: Int(status.code), reason: status.reasonPhrase, message: message), status: status)
+                response = .page(
+                    ErrorPage.render(status: Int(status.code), reason: status.reasonPhrase, message: message, code: code, path: request.uri.path),
+                    language: Language(path: request.uri.path), status: status
+                )
             } else {
                 response = .json(APIDocument.Error(status: Int(status.code), error: code, message: message), status: status)
             }
@@ -49,7 +52,9 @@ struct ErrorBodyMiddleware: RouterMiddleware {
             switch error {
             case .badParameter: return (.badRequest, "bad-parameter", error.description)
             case .rangeTooLarge: return (.badRequest, "range-too-large", error.description)
-            case .notFound: return (.notFound, "not-found", error.description)
+            case .notFound(let known):
+                // A host route of the public site throws without knowing its path.
+                return (.notFound, "not-found", known.isEmpty ? ServerError.notFound(path: path).description : error.description)
             case .unauthorized: return (.unauthorized, "unauthorized", error.description)
             case .requestTooLarge: return (.contentTooLarge, "request-too-large", error.description)
             case .timedOut: return (.serviceUnavailable, "timed-out", error.description)

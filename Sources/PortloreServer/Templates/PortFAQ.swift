@@ -1,38 +1,44 @@
 import PortRegistry
 import PortReport
 
-/// The questions people search for about a port, answered from the registry and the host.
+/// The questions people search for about a port, answered from the registry (and the host in
+/// host mode), in the page's language. The same list feeds the page and its FAQPage JSON-LD.
 struct PortFAQ {
     var page: PortPage
 
-    func render() -> HTML {
-        HTML.joined(questions().map { "<h3>\($0.question)</h3>\($0.answer)" as HTML })
-    }
+    typealias Item = (question: String, answer: HTML)
 
-    func questions() -> [(question: String, answer: HTML)] {
+    var site: PageContext { page.page }
+
+    func questions() -> [Item] {
         let label = page.label
         let stories = page.portrait.stories
         let headline = page.headline
-        var items: [(question: String, answer: HTML)] = []
+        var items: [Item] = []
 
         // What is it used for?
         let usedFor: HTML
         if let story = headline, story.status == .assigned, let record = story.current.first {
             let aliases = story.current.dropFirst().map(\.serviceName).filter { !$0.isEmpty }
-            usedFor = "<p>IANA has registered port \(storyLabel(story)) to <strong>\(record.serviceName)</strong>\(record.description.isEmpty ? .empty : ", “\(record.description)”" as HTML)\(record.assignee.isEmpty ? .empty : ", assigned to \(record.assignee)" as HTML).\(aliases.isEmpty ? .empty : " It is also listed as \(aliases.joined(separator: ", "))." as HTML) Other software may use the port too: the registry records a claim, it does not enforce it.</p>"
-        } else if let story = headline, story.status == .deassigned {
-            let former = story.formerAssignments.last
-            usedFor = "<p>Nothing is registered on it now. \(former.map { "It was <strong>\($0.serviceName)</strong>\($0.description.isEmpty ? .empty : ", “\($0.description)”" as HTML); it " as HTML } ?? "It ")is de-assigned \(story.deassignment.map { TextRenderer.when(of: $0) } ?? ""). The registry does not explain anything listening there now.</p>"
+            let description: HTML = record.description.isEmpty ? .empty : site.html(FAQText.quotedDescription, ["value": "\(record.description)"])
+            let assignee: HTML = record.assignee.isEmpty ? .empty : site.html(FAQText.assignedTo, ["value": "\(record.assignee)"])
+            let also: HTML = aliases.isEmpty ? .empty : site.html(FAQText.aliases, ["names": "\(aliases.joined(separator: ", "))"])
+            usedFor = "<p>\(site.html(FAQText.usedForAssigned, ["label": "\(storyLabel(story))", "name": "<strong>\(record.serviceName)</strong>", "description": description, "assignee": assignee]))\(also) \(site.text(FAQText.claimNotLock))</p>"
+        } else if let story = headline, story.status == .deassigned, let former = story.formerAssignments.last {
+            let description: HTML = former.description.isEmpty ? .empty : site.html(FAQText.quotedDescription, ["value": "\(former.description)"])
+            let when = story.deassignment.map { HistoryWords.when($0, site) } ?? ""
+            usedFor = "<p>\(site.html(FAQText.usedForDeassigned, ["name": "<strong>\(former.serviceName)</strong>", "description": description, "when": "\(when)"]))</p>"
         } else {
-            usedFor = "<p>Nothing registered: \(headline?.status.meaning ?? page.portrait.tier.explanation)</p>"
+            let meaning = site.text(headline.map { StatusText.meaning($0.status.rawValue) } ?? StatusText.unassignedMeaning)
+            usedFor = "<p>\(site.text(FAQText.usedForNothing, ["meaning": meaning]))</p>"
         }
-        items.append(("What is port \(label) used for?", "\(usedFor)\(knownUsesAnswer())" as HTML))
+        items.append((site.text(FAQText.usedForQuestion, ["label": label]), "\(usedFor)\(knownUsesAnswer())"))
 
         // TCP or UDP?
         let protocols = stories.map { story -> HTML in
-            "<li>\(storyLabel(story)): \(PageLayout.statusTitle(story.status.rawValue))\(story.current.first.map { $0.serviceName.isEmpty ? .empty : " (\($0.serviceName))" as HTML } ?? .empty)</li>"
+            "<li>\(storyLabel(story)): \(site.text(StatusText.title(story.status.rawValue)))\(story.current.first.map { $0.serviceName.isEmpty ? .empty : " (\($0.serviceName))" as HTML } ?? .empty)</li>"
         }
-        items.append(("Is port \(page.port) TCP or UDP?", "<p>IANA's registry lists it for:</p><ul>\(protocols)</ul>"))
+        items.append((site.text(FAQText.protocolQuestion, ["port": String(page.port)]), "<p>\(site.text(FAQText.protocolAnswer))</p><ul>\(protocols)</ul>"))
 
         // Who registered it? The assignee; the contact is named apart.
         let records = stories.flatMap { $0.current.filter { !$0.serviceName.isEmpty } + $0.formerAssignments }
@@ -41,20 +47,27 @@ struct PortFAQ {
         if !assignees.isEmpty || !contacts.isEmpty {
             let dates = stories.flatMap(\.current).map(\.registrationDate).filter { !$0.isEmpty }.sorted()
             let who: HTML = assignees.isEmpty
-                ? "IANA's copies name no assignee for it, only a contact"
-                : "The assignee: \(assignees.joined(separator: ", "))"
+                ? "\(site.text(FAQText.whoNoAssignee))"
+                : site.html(FAQText.whoAssignee, ["names": "\(assignees.joined(separator: ", "))"])
+            let registered: HTML = dates.first.map { site.html(FAQText.whoRegistered, ["date": "\(site.date($0))"]) } ?? .empty
+            let contact: HTML = contacts.isEmpty ? .empty : site.html(FAQText.whoContact, ["names": "\(contacts.joined(separator: ", "))"])
             items.append((
-                "Who registered port \(label)?",
-                "<p>\(who)\(dates.first.map { ", registered \($0)" as HTML } ?? .empty).\(contacts.isEmpty ? .empty : " Contact: \(contacts.joined(separator: ", "))." as HTML) IANA publishes both for every assignment.</p>"
+                site.text(FAQText.whoQuestion, ["label": label]),
+                "<p>\(who)\(registered)\(site.fullStop)\(contact) \(site.text(FAQText.whoBoth))</p>"
             ))
         }
 
         // When did it change?
         if let story = headline, !story.versions.isEmpty {
             let changes = story.versions.count
+            let deassigned: HTML = story.deassignment.map { site.html(FAQText.changedDeassigned, ["when": "\(HistoryWords.when($0, site))"]) } ?? .empty
+            let first: HTML = "\(site.date(story.versions.first?.firstSeen ?? ""))"
+            let sentence = changes == 1
+                ? site.html(FAQText.changedOne, ["date": first, "deassigned": deassigned])
+                : site.html(FAQText.changedMany, ["count": "\(changes)", "date": first, "deassigned": deassigned])
             items.append((
-                "Has port \(label) changed over time?",
-                "<p>portlore's copies of the registry hold \(changes) version\(changes == 1 ? "" : "s") of its record, the oldest seen in the copy of \(story.versions.first?.firstSeen ?? "")\(story.deassignment.map { "; it is de-assigned \(TextRenderer.when(of: $0))" as HTML } ?? .empty). <a href=\"#history\">See the timeline</a>.</p>"
+                site.text(FAQText.changedQuestion, ["label": label]),
+                "<p>\(sentence) <a href=\"#history\">\(site.text(FAQText.seeTimeline))</a>\(site.fullStop)</p>"
             ))
         }
 
@@ -62,52 +75,60 @@ struct PortFAQ {
         let safety: HTML
         switch headline?.status {
         case .deassigned?, .unassigned?, .reserved?:
-            safety = "<p>No port is dangerous by itself; what matters is the program listening on it. Because \(label) has no current assignment, a listener here is not something the registry explains: find the process (see <a href=\"#check\">Check it yourself</a>) and make sure you expect it. If you do not need it, close it or block the port at the firewall.</p>"
+            safety = "<p>\(site.html(FAQText.safeUnexplained, ["label": "\(label)", "check": "<a href=\"#check\">\(site.text(PortText.checkHeading))</a>"]))</p>"
         default:
-            safety = "<p>No port is dangerous by itself; what matters is the program listening on it and who can reach it. Open it only to the networks that need the service, and keep that software updated.</p>"
+            safety = "<p>\(site.text(FAQText.safeAssigned))</p>"
         }
-        items.append(("Is it safe to have port \(label) open?", safety))
+        items.append((site.text(FAQText.safeQuestion, ["label": label]), safety))
 
         // Can I use it?
-        let use: HTML
+        let use: Phrase
         switch page.portrait.tier {
         case .system:
-            use = "<p>It is a system port (0-1023): binding it on Linux needs root or CAP_NET_BIND_SERVICE, and IANA assigns these only through IETF review. Pick a user port for your own service.</p>"
+            use = FAQText.useSystem
         case .user:
             switch headline?.status {
-            case .assigned?:
-                use = "<p>You can, but it is registered to another service, so the two may collide on one host. Choose an unassigned user port, or ask IANA for one if others will run your software.</p>"
-            case .reserved?:
-                use = "<p>Any program may bind a user port (1024-49151), but IANA holds this one back from assignment: choose an unassigned port instead.</p>"
-            case .deassigned?:
-                use = "<p>Any program may bind a user port (1024-49151). No service is registered on it now, but the software that once had it may still run somewhere; an unassigned port that never had a name is the safer choice. Ask IANA for a port if others will run your software.</p>"
-            default:
-                use = "<p>Any program may bind a user port (1024-49151). No service is registered on it, so a private service there collides with no registered one; ask IANA to assign it if others will run your software.</p>"
+            case .assigned?: use = FAQText.useAssigned
+            case .reserved?: use = FAQText.useReserved
+            case .deassigned?: use = FAQText.useDeassigned
+            default: use = FAQText.useUnassigned
             }
         case .dynamic:
-            use = "<p>It is in the dynamic/private range (49152-65535), which the kernel hands out for outgoing connections. A fixed server port here can collide with those; prefer a user port.</p>"
+            use = FAQText.useDynamic
         }
-        items.append(("Can I use port \(label) for my own service?", use))
+        items.append((site.text(FAQText.useQuestion, ["label": label]), "<p>\(site.text(use))</p>"))
 
+        let port = page.port
+        let commands: [String: HTML] = [
+            "linux": "<code>sudo ss -ltnp 'sport = :\(port)'</code>",
+            "mac": "<code>sudo lsof -nP -iTCP:\(port) -sTCP:LISTEN</code>",
+            "windows": "<code>Get-NetTCPConnection -LocalPort \(port)</code>",
+            "portlore": "<code>portlore \(label)</code>",
+        ]
         items.append((
-            "How do I find what is using port \(label)?",
-            "<p>On Linux, <code>sudo ss -ltnp 'sport = :\(page.port)'</code>; on macOS, <code>sudo lsof -nP -iTCP:\(page.port) -sTCP:LISTEN</code>; on Windows, <code>Get-NetTCPConnection -LocalPort \(page.port)</code>; or <code>portlore \(label)</code>. <a href=\"#check\">All the commands</a>.</p>"
+            site.text(FAQText.findQuestion, ["label": label]),
+            "<p>\(site.html(FAQText.findAnswer, commands)) <a href=\"#check\">\(site.text(FAQText.allCommands))</a>\(site.fullStop)</p>"
         ))
 
-        let here: HTML
-        if let entries = page.entries {
-            if entries.isEmpty {
-                here = "<p>No: nothing listens on \(label) on this host right now.</p>"
-            } else {
-                let names = Set(entries.compactMap { $0.listener.processName() }).sorted()
-                let findings = entries.flatMap(\.findings).count
-                here = "<p>Yes: \(entries.count) socket\(entries.count == 1 ? "" : "s")\(names.isEmpty ? .empty : ", held by \(names.joined(separator: ", "))" as HTML)\(findings > 0 ? ", with \(findings) finding\(findings == 1 ? "" : "s") to look at" as HTML : .empty). <a href=\"#here\">Details</a>.</p>"
-            }
-        } else {
-            here = "<p>This server shows host data only to requests that carry its token.</p>"
+        if site.host != .absent {
+            items.append((site.text(FAQText.hereQuestion, ["label": label]), hereAnswer()))
         }
-        items.append(("Is anything listening on port \(label) on this machine?", here))
         return items
+    }
+
+    private func hereAnswer() -> HTML {
+        guard site.host == .shown, let entries = page.entries else {
+            return "<p>\(site.text(FAQText.hereToken))</p>"
+        }
+        guard !entries.isEmpty else {
+            return "<p>\(site.text(FAQText.hereNo, ["label": page.label]))</p>"
+        }
+        let names = Set(entries.compactMap { $0.listener.processName() }).sorted()
+        let findings = entries.flatMap(\.findings).count
+        let sockets: HTML = entries.count == 1 ? "\(site.text(PortText.socketOne))" : "\(site.text(PortText.socketMany, ["count": String(entries.count)]))"
+        let holders: HTML = names.isEmpty ? .empty : site.html(FAQText.heldBy, ["names": "\(names.joined(separator: ", "))"])
+        let found: HTML = findings == 0 ? .empty : findings == 1 ? "\(site.text(FAQText.findingOne))" : site.html(FAQText.findingMany, ["count": "\(findings)"])
+        return "<p>\(site.html(FAQText.hereYes, ["sockets": sockets, "holders": holders, "findings": found])) <a href=\"#here\">\(site.text(FAQText.details))</a>\(site.fullStop)</p>"
     }
 
     /// The documented uses outside IANA's registry (Data/known-uses), each named with its kind;
@@ -116,14 +137,16 @@ struct PortFAQ {
         let uses = page.portrait.knownUses
         guard !uses.isEmpty else { return .empty }
         let named = uses.map { use -> String in
+            let phrase: Phrase
             switch use.kind {
-            case .default: "\(use.software) (its default)"
-            case .habit: "\(use.software) (by common habit)"
-            case .malware: "\(use.software) (malware)"
-            case .attackTool: "\(use.software) (an attack tool)"
+            case .default: phrase = FAQText.useDefault
+            case .habit: phrase = FAQText.useHabit
+            case .malware: phrase = FAQText.useMalware
+            case .attackTool: phrase = FAQText.useAttackTool
             }
+            return site.text(phrase, ["name": use.software])
         }
-        return "<p>Outside IANA's registry, documentation names it for \(named.joined(separator: ", ")); the sources are under Known uses. Which of them, if any, listens on a given host, only that host can tell.</p>"
+        return "<p>\(site.text(FAQText.knownUses, ["uses": named.joined(separator: ", ")]))</p>"
     }
 
     private func storyLabel(_ story: PortStory) -> String {

@@ -47,6 +47,9 @@ struct Serve: ParsableCommand {
     // Public serving (docs/server.md, "Behind a CDN"): cdn's block.
     @Option(name: .long, help: "Public origin, like https://ports.example.org, that robots.txt and the sitemaps name (default: http:// and the request's Host).")
     var siteURL: String?
+    // --- serve --public (site, issue 13) ---
+    @Flag(name: .customLong("public"), help: "Serve the public site: registry pages in English and Thai, no host data anywhere; any --host, no token.")
+    var isPublic = false
 
     func validate() throws {
         if let siteURL, !Self.isOrigin(siteURL) {
@@ -58,17 +61,20 @@ struct Serve: ParsableCommand {
         guard cacheSeconds >= 0, cacheSeconds <= 3600 else {
             throw ValidationError("--cache-seconds must be between 0 and 3600.")
         }
+        if isPublic && tokenFile != nil {
+            throw ValidationError("--public serves no host data, so it takes no --token-file; drop one of them.")
+        }
     }
 
     func run() throws {
         let loaded = RegistryStore.standard().load()
         let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
-        let token: BearerToken?
-        do {
+        var token: BearerToken?
+        if !isPublic { do {
             token = try BearerToken.load(path: tokenFile, environment: ProcessEnvironment.values([BearerToken.environmentVariable]))
         } catch {
             throw CommandFailure(message: error.description, code: ExitStatus.environment)
-        }
+        } }
         if let tokenFile, let warning = BearerToken.permissionWarning(path: tokenFile) {
             StandardError.write("portlore: warning: \(warning)\n")
         }
@@ -80,6 +86,7 @@ struct Serve: ParsableCommand {
         configuration.trustsForwardedFor = trustForwardedFor
         let feedbackLocation = try feedbackStore.location()
         configuration.siteURL = siteURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        configuration.isPublic = isPublic
         do {
             try configuration.validate()
         } catch {
@@ -87,6 +94,7 @@ struct Serve: ParsableCommand {
         }
         let host = host
         let guarded = token != nil
+        let isPublic = isPublic
         if let problem = loaded.problem {
             StandardError.write("portlore: warning: \(problem.description)\n")
         }
@@ -107,7 +115,7 @@ struct Serve: ParsableCommand {
             do {
                 try await serve(configuration) { boundPort in
                     let display = host.contains(":") ? "[\(host)]" : host
-                    StandardError.write("portlore: serving http://\(display):\(boundPort)/ (\(guarded ? "host data needs the token" : "loopback only"))\n")
+                    StandardError.write("portlore: serving http://\(display):\(boundPort)/ (\(isPublic ? "public site, no host data" : guarded ? "host data needs the token" : "loopback only"))\n")
                 }
             } catch {
                 failure.withLock { $0 = "\(error)" }
