@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedbackStore
 import PortReport
+import PortloreSystem
 
 /// `--data-dir` / `--database`, shared by `serve` and `feedback export`.
 struct FeedbackStoreOptions: ParsableArguments {
