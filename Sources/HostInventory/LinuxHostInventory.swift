@@ -118,6 +118,9 @@ public struct LinuxHostInventory: HostInventory {
     /// Sockets with the same holders share one `[ProcessDetails]`: a process with
     /// 100 listeners, or a pre-fork server's workers, cost one array, not 100.
     static func resolveOwners(_ listeners: inout [Listener], _ outcome: SocketOwnerScan.Outcome, isRoot: Bool) {
+        // Nothing to resolve (`portlore 1302` on a quiet port): not even a dictionary, whose
+        // first use costs a runtime scan of every protocol conformance record.
+        guard !listeners.isEmpty else { return }
         let holders = ListenerHolders(count: listeners.count, claims: outcome.claims, twins: outcome.twins)
         // One single-process array per PID, and one array per set of several PIDs.
         var alone: [Int32: [ProcessDetails]] = [:]

@@ -49,10 +49,9 @@ struct Portlore: ParsableCommand {
         processExit(ExitStatus.badInput)
     }
 
-    /// The subcommands' names and "help": words that are never a query.
-    static var commandNames: [String] {
-        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
-    }
+    /// The subcommands' names and "help": words that are never a query. Built once, on first
+    /// use: never for `portlore 1302`, once for `portlore ls`.
+    static let commandNames: [String] = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
 
     static func exit(with error: any Error) -> Never {
         if let status = ExitStatus(error) {

@@ -102,7 +102,7 @@ struct List: ParsableCommand {
             }
             worst = entries.compactMap { $0.findings.first?.severity }.max()
         }
-        LeftForExit.keep((snapshot, judge))
+        FreedByExit.hold((snapshot, judge))
         if check, let worst, worst >= minSeverity {
             throw ExitCode(ExitStatus.findings)
         }
