@@ -103,6 +103,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PortloreSystemTests",
+            dependencies: ["PortloreSystem", .product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "HostInventoryTests",
             dependencies: ["HostInventory", "PortloreSystem"],
             swiftSettings: swiftSettings
