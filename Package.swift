@@ -120,6 +120,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PortloreSystemTests",
+            dependencies: ["PortloreSystem", .product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "HostInventoryTests",
             dependencies: ["HostInventory", "PortloreSystem"],
             swiftSettings: swiftSettings

@@ -1,9 +1,6 @@
 import ArgumentParser
 import PortReport
-
-#if canImport(Glibc)
-import Glibc
-#endif
+import PortloreSystem
 
 /// `--json` and colour, shared by every command that prints.
 struct OutputOptions: ParsableArguments {
@@ -25,7 +22,7 @@ struct OutputOptions: ParsableArguments {
         case .always: TextStyle(colors: true)
         case .never: TextStyle.plain
         case .auto:
-            TextStyle(colors: StandardOutput.isTerminal && (getenv("NO_COLOR").map { $0.pointee == 0 } ?? true))
+            TextStyle(colors: StandardOutput.isTerminal && (ProcessEnvironment.value("NO_COLOR").map(\.isEmpty) ?? true))
         }
         // The page fits the terminal (see TerminalWidth).
         (style.width, style.tableWidth) = TerminalWidth.current()

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import PortloreSystem
 
 /// How wide the page may be: the terminal's columns (TIOCGWINSZ on standard output), else
 /// `$COLUMNS`, else 80.
@@ -11,7 +12,7 @@ enum TerminalWidth {
     /// output without `$COLUMNS`, which grep and awk read whole).
     static func current() -> (prose: Int, table: Int?) {
         if let columns = windowColumns(of: STDOUT_FILENO) { return (columns, columns) }
-        if let columns = environmentColumns(getenv("COLUMNS").map { String(cString: $0) }) { return (columns, columns) }
+        if let columns = environmentColumns(ProcessEnvironment.value("COLUMNS")) { return (columns, columns) }
         return (fallback, nil)
     }
 

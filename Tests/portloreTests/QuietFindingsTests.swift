@@ -48,7 +48,7 @@ struct QuietFindingsTests {
         let listing = try Portlore.run(["ls", "--all", "--json", "--port", port])
         #expect(listing.status == 0, "\(listing.stderr)")
         let sockets = try ListCommandTests.listeners(listing)
-        let waiting = sockets.filter { $0["state"] as? String == "timeWait" }
+        let waiting = sockets.filter { $0["state"] as? String == "time_wait" }
         #expect(waiting.count >= 300, "TIME_WAIT sockets on \(port): \(waiting.count)")
         for socket in waiting {
             let severities = (socket["findings"] as? [[String: Any]] ?? []).compactMap { $0["severity"] as? String }

@@ -3,8 +3,11 @@
 /// UDP sockets reuse the TCP state numbers: a bound, unconnected UDP socket is
 /// `TCP_CLOSE`, reported here as `unconnected`; a connected one is `established`.
 public enum SocketState: String, Sendable, Hashable, Codable {
-    case listen, established, synSent, synReceived, finWait1, finWait2, timeWait, close, closeWait,
-        lastAck, closing
+    // snake_case names, as every other word in portlore's JSON (they were camelCase, `timeWait`,
+    // before schema portlore/1 said so; docs/json-schema.md).
+    case listen, established
+    case synSent = "syn_sent", synReceived = "syn_received", finWait1 = "fin_wait1", finWait2 = "fin_wait2"
+    case timeWait = "time_wait", close, closeWait = "close_wait", lastAck = "last_ack", closing
     /// A bound UDP socket with no peer.
     case unconnected
     case unknown
