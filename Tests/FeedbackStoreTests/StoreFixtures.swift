@@ -37,6 +37,18 @@ enum StoreFixtures {
         }
     }
 
+    /// Runs `body` on a new location, then removes it whether `body` threw or not.
+    static func withNewLocation(_ kind: StoreKind, _ body: (FeedbackStoreLocation) async throws -> Void) async throws {
+        let location = try await newLocation(kind)
+        do {
+            try await body(location)
+        } catch {
+            await remove(location)
+            throw error
+        }
+        await remove(location)
+    }
+
     /// Drops a test database or removes a test directory.
     static func remove(_ location: FeedbackStoreLocation) async {
         switch location {

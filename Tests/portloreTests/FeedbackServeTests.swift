@@ -81,6 +81,13 @@ struct FeedbackServeTests {
             #expect(fromA == fromB)
             #expect((fromA["yes"] ?? -1) - (before["yes"] ?? 0) == 20)
             #expect((fromA["no"] ?? -1) - (before["no"] ?? 0) == 0)
+
+            // `feedback export` reads the same store the replicas wrote.
+            let export = try Portlore.run(["feedback", "export", "--format", "json"] + store)
+            #expect(export.status == 0, "\(export.stderr)")
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+            let entries = try #require(document["feedback"] as? [[String: Any]])
+            #expect(entries.filter { $0["port"] as? Int == target }.count - ((before["yes"] ?? 0) + (before["no"] ?? 0)) == 20)
         }
     }
 

@@ -33,7 +33,7 @@ bench() {
     target=$((20000 + RANDOM))
     "$BIN" serve --port "$port" --trust-forwarded-for "$@" 2>/dev/null &
     SERVER=$!
-    until curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.2; done
+    until curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null; do sleep 0.2; done
     out=$(wrk -t2 -c32 -d"${DURATION}s" --latency -s bench/feedback/post.lua "http://127.0.0.1:$port" -- "$target")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
