@@ -34,7 +34,7 @@ public struct ServerConfiguration: Sendable {
     /// sitemaps start with; `nil`: `http://` and the request's Host.
     public var siteURL: String?
     /// Bytes of rendered registry pages kept in memory (`PageCache`).
-    public var pageCacheBytes = 48 * 1024 * 1024
+    public var pageCacheBytes = 32 * 1024 * 1024
 
     public init(
         host: String = ServerConfiguration.defaultHost,
