@@ -40,7 +40,7 @@ public struct ServerConfiguration: Sendable {
     /// sitemaps start with; `nil`: `http://` and the request's Host.
     public var siteURL: String?
     /// Bytes of rendered registry pages kept in memory (`PageCache`).
-    public var pageCacheBytes = 48 * 1024 * 1024
+    public var pageCacheBytes = 32 * 1024 * 1024
     // --- serve --public (site, issue 13) ---
     /// `serve --public`: registry pages only. No host data anywhere (`/listening`, listener
     /// sections, the host API and `/metrics` are absent), so any address may be bound without a

@@ -140,25 +140,28 @@ struct PageCacheMiddleware: RouterMiddleware {
     }
 }
 
-/// Reads a response body, however a route wrote it, into one buffer.
+/// Reads a response body, however a route wrote it, into one buffer of exactly its size (a
+/// buffer grown by appending has a power-of-two capacity: up to twice what the cache counts).
 enum ResponseBodyCollector {
     static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
         let sink = Sink()
         try await body.write(Writer(sink: sink))
-        return sink.buffer
+        if sink.buffers.count == 1, sink.buffers[0].capacity == sink.buffers[0].readableBytes { return sink.buffers[0] }
+        var exact = ByteBufferAllocator().buffer(capacity: sink.buffers.reduce(0) { $0 + $1.readableBytes })
+        for buffer in sink.buffers { exact.writeImmutableBuffer(buffer) }
+        return exact
     }
 
     /// Used by one task only, while `collect` awaits the write.
     private final class Sink {
-        var buffer = ByteBuffer()
+        var buffers: [ByteBuffer] = []
     }
 
     private struct Writer: ResponseBodyWriter {
         let sink: Sink
 
         mutating func write(_ buffer: ByteBuffer) async throws {
-            var buffer = buffer
-            sink.buffer.writeBuffer(&buffer)
+            sink.buffers.append(buffer)
         }
 
         consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
