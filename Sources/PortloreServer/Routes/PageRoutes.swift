@@ -82,7 +82,7 @@ struct PageRoutes {
             let page = PortPage(
                 page: page(language, neutral, context), portrait: portrait, transport: transport,
                 entries: view?.entries(on: portrait.port.rawValue, transport: transport), view: view,
-                quiet: QuietPorts(port: number, index: kin),
+                quiet: QuietPorts(port: number, tables: await kin.current(), registry: state.registry),
                 earliestCopy: state.registry.copies.first?.date ?? state.registry.registryDate
             )
             return .page(page.render(), language: language)
