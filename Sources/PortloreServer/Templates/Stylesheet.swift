@@ -121,7 +121,8 @@ enum Stylesheet {
         svg.timeline-svg line.tick { stroke: var(--line); stroke-width: 1; }
         svg.timeline-svg line.stated { stroke: var(--bad); stroke-width: 2; stroke-dasharray: 4 3; }
         svg.timeline-svg rect.listed { fill: var(--accent); }
-        svg.timeline-svg rect.listed.former { fill: var(--muted); }
+        svg.timeline-svg rect.listed.former { fill: var(--accent); fill-opacity: .75; }
+        .timeline-now { font-weight: 600; margin: .3rem 0; }
         svg.timeline-svg rect.window { fill: var(--accent); fill-opacity: .3; }
         svg.timeline-svg rect.window.gone { fill: var(--bad); fill-opacity: .35; }
         .swatch { display: inline-block; width: .9em; height: .9em; vertical-align: -.1em; margin: 0 .3em 0 .2em; border-radius: 2px; background: var(--accent); }
