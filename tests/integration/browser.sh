@@ -118,7 +118,7 @@ for path in sys.argv[1:]:
         if console: problems.append(f"{where}: console: {console}")
         if page["ink"] < 0.01: problems.append(f"{where}: the screenshot is blank (ink {page['ink']})")
         if "/ports/1302" in page["url"] and not page["svgTitle"]: problems.append(f"{where}: no timeline")
-print("\n".join("  " + p for p in problems))
+for problem in problems: print("  " + problem)
 expected = 2 * 18
 if seen != expected: print(f"  {seen} page loads reported, {expected} expected")
 sys.exit(1 if problems or seen != expected else 0)
@@ -135,6 +135,10 @@ no_host_data() {
     return $ok
 }
 check "public site has no host data" no_host_data
+# The overflow check must be able to fail: a page wider than the phone is caught.
+printf '<!doctype html><html lang="th"><head><meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main><p>ไทย</p><div style="width:900px">wide</div></main></body></html>' >"$WORK/wide.html"
+python3 tests/integration/browser_probe.py "$CHROMIUM" "$WORK" 390x844 "file://$WORK/wide.html" wide >"$WORK/wide.jsonl" 2>/dev/null || true
+check "overflow at 390 px is detected" python3 -c 'import json,sys; p=json.loads(open(sys.argv[1]).read()); sys.exit(0 if p["scrollWidth"] > p["clientWidth"] else 1)' "$WORK/wide.jsonl"
 
 # The page checks above must be able to fail: a page with a console error is caught.
 bad="$WORK/bad.html"

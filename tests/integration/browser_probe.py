@@ -198,7 +198,9 @@ def main():
             messages += [" ".join(str(a.get("value", "")) for a in m["params"]["args"]) for m in page.events if m.get("method") == "Runtime.consoleAPICalled"]
             messages += [m["params"]["exceptionDetails"]["text"] for m in page.events if m.get("method") == "Runtime.exceptionThrown"]
             # The first screen decides "not blank"; the whole page (up to 6,000 px) is saved for a person.
-            shot = base64.b64decode(page.call("Page.captureScreenshot", format="png")["data"])
+            # (at a quarter of the size: the pure-Python PNG decoder is slow, and ink needs no detail).
+            shot = base64.b64decode(page.call("Page.captureScreenshot", format="png",
+                                              clip={"x": 0, "y": 0, "width": width, "height": height, "scale": 0.25})["data"])
             content = page.call("Page.getLayoutMetrics")["cssContentSize"]
             whole = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True,
                               clip={"x": 0, "y": 0, "width": width, "height": min(content["height"], 6000), "scale": 1})
