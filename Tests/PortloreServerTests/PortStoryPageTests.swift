@@ -50,7 +50,7 @@ struct PortStoryPageTests {
 
     @Test func aPortNoCopyListsSaysSo() async throws {
         let page = try await page("/ports/50000/tcp")
-        #expect(page.contains("No copy of IANA's registry we hold (1992-07 to 2026-08-17) lists this port"))
+        #expect(page.contains("No copy of IANA&#39;s registry we hold (1992-07 to 2026-08-17) lists this port"))
         #expect(!page.contains("always been"))
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import FoundationEssentials
 import HTTPTypes
 import Hummingbird
@@ -75,6 +76,14 @@ enum SitePage {
             text = text.replacing(entity, with: character)
         }
         return text
+    }
+
+    /// Runs CPU-heavy checking on a Dispatch thread, off the concurrency pool that the servers
+    /// under test (in this and other suites) answer from.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: work()) }
+        }
     }
 
     static func containsThai(_ text: String) -> Bool {

@@ -8,6 +8,9 @@ import Testing
 @testable import PortloreServer
 
 /// The catalog of interface text and the Thai pages built from it.
+// Serialized: each case renders whole pages in a debug build, and the host-mode suites
+// beside it answer from the same two-thread concurrency pool within a 10 s limit.
+@Suite(.serialized)
 struct ThaiPagesTests {
     @Test func everyCatalogPhraseHasBothLanguages() {
         #expect(Catalog.groups.count >= 14)
@@ -132,7 +135,8 @@ struct ThaiPagesTests {
     func thaiPagesHaveNoEnglishSentences(_ uri: String) async throws {
         let fetched = try await SitePage.get(uri)
         #expect(SitePage.containsThai(fetched.body))
-        let runs = Self.englishRuns(in: fetched.body, data: Self.insertedData(fetched.body, query: "remote desktop"))
+        let body = fetched.body
+        let runs = await SitePage.offPool { Self.englishRuns(in: body, data: Self.insertedData(body, query: "remote desktop")) }
         #expect(runs.isEmpty, "\(uri): untranslated English: \(runs)")
     }
 
@@ -140,8 +144,7 @@ struct ThaiPagesTests {
     @Test func theEnglishCheckFindsEnglish() async throws {
         let fetched = try await SitePage.get("/th/ports/1302")
         let spoiled = fetched.body.replacing("</main>", with: "<p>ทดสอบ What port this is, really</p></main>")
-        let data = Self.insertedData(spoiled, query: "")
-        let runs = Self.englishRuns(in: spoiled, data: data)
+        let runs = await SitePage.offPool { Self.englishRuns(in: spoiled, data: Self.insertedData(spoiled, query: "")) }
         #expect(runs == ["What port this is, really"])
     }
 

@@ -2,7 +2,7 @@
 enum LayoutText {
     static let navListening = Phrase(english: "Listening here", thai: "ที่รอรับการเชื่อมต่อบนเครื่องนี้")
     static let navMap = Phrase(english: "Port map", thai: "แผนที่พอร์ต")
-    static let searchPlaceholder = Phrase(english: "Port, range, service or words", thai: "พอร์ต ช่วงพอร์ต ชื่อบริการ หรือคำค้น")
+    static let searchPlaceholder = Phrase(english: "Port, range, service or words", thai: "พอร์ต บริการ หรือคำค้น")
     static let searchLabel = Phrase(english: "Port, range, service name or words", thai: "หมายเลขพอร์ต ช่วงพอร์ต ชื่อบริการ หรือคำค้น")
     static let searchButton = Phrase(english: "Look up", thai: "ค้นหา")
     /// The switch shows the other language's name in that language: `languageName[target]`.

@@ -42,7 +42,7 @@ enum PortText {
         english: "{status}: {meaning} The registry cannot say which program a listener here belongs to.",
         thai: "{status}: {meaning} ทะเบียนบอกไม่ได้ว่าโปรแกรมที่รอรับการเชื่อมต่อบนพอร์ตนี้เป็นของใคร"
     )
-    static let formerInline = Phrase(english: " ({name}, {description})", thai: " (ชื่อบริการ {name} คำอธิบาย {description})")
+    static let formerInline = Phrase(english: " ({name}, {description})", thai: " (ชื่อบริการ {name}, คำอธิบาย “{description}”)")
 
     static let whatHeading = Phrase(english: "What it is", thai: "พอร์ตนี้คืออะไร")
     static let historyHeading = Phrase(english: "What it was", thai: "เคยเป็นอะไรมาก่อน")

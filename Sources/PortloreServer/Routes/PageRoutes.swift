@@ -88,7 +88,7 @@ struct PageRoutes {
             var portPage = PortPage(
                 page: page(language, neutral, context), portrait: portrait, transport: transport,
                 entries: view?.entries(on: portrait.port.rawValue, transport: transport), view: view,
-                quiet: QuietPorts(port: number, index: kin),
+                quiet: QuietPorts(port: number, tables: await kin.current(), registry: state.registry),
                 earliestCopy: state.registry.copies.first?.date ?? state.registry.registryDate
             )
             portPage.thanked = thanked

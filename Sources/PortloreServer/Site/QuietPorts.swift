@@ -35,9 +35,7 @@ struct QuietPorts: Sendable {
     /// The date IANA stated for this port's own de-assignment, to match kin against.
     var deassignedOn: String?
 
-    init(port: Int, index: RegistryKinIndex, shown: Int = 8) {
-        let tables = index.current()
-        let registry = index.registry
+    init(port: Int, tables: RegistryKinIndex.Tables, registry: Registry, shown: Int = 8) {
         self.port = port
         deassignedOn = Self.headline(registry.stories(of: Port(rawValue: UInt16(port))))?.deassignedOn
 

@@ -1,3 +1,4 @@
+import Dispatch
 import PortRegistry
 import Synchronization
 
@@ -36,15 +37,42 @@ final class RegistryKinIndex: Sendable {
         "\(registry.registryDate)/\(registry.versionCount)/\(registry.currentRecordCount)/\(registry.copies.count)"
     }
 
-    /// The tables, built on first use. Two requests racing here may both build them; the
-    /// result is the same, and the second simply replaces the first.
-    func current() -> Tables {
+    /// The tables, built on first use, once per registry in the process. The build takes
+    /// seconds in a debug build (it decodes every version), so it runs on a Dispatch thread:
+    /// the concurrency pool (two threads here) goes on answering other requests meanwhile, and
+    /// requests arriving during the build wait for that one build.
+    func current() async -> Tables {
         if let known = tables.withLock({ $0 }) { return known }
         let key = registryKey
-        let tables = Self.built.withLock { $0[key] } ?? Self.build(registry)
-        Self.built.withLock { $0[key] = tables }
-        self.tables.withLock { $0 = tables }
-        return tables
+        let registry = registry
+        let task = pending.withLock { pending -> Task<Tables, Never> in
+            if let pending { return pending }
+            let task = Task<Tables, Never> {
+                await withCheckedContinuation { continuation in
+                    DispatchQueue.global().async {
+                        continuation.resume(returning: Self.tables(for: registry, key: key))
+                    }
+                }
+            }
+            pending = task
+            return task
+        }
+        let built = await task.value
+        tables.withLock { $0 = built }
+        return built
+    }
+
+    private let pending = Mutex<Task<Tables, Never>?>(nil)
+
+    /// Built tables by registry, shared by every server in the process (the tests run many);
+    /// the lock is held while one is built, so no registry is built twice at once.
+    private static func tables(for registry: Registry, key: String) -> Tables {
+        built.withLock { cache in
+            if let known = cache[key] { return known }
+            let fresh = build(registry)
+            cache[key] = fresh
+            return fresh
+        }
     }
 
     /// Ranges wider than this (IANA's "Unassigned" blocks, x11's 6000-6063) say nothing

@@ -43,11 +43,17 @@ enum PageLayout {
         <main>
         \(body)
         </main>
-        <footer><p>\(page.text(LayoutText.footerRegistry, ["date": page.date(page.registryDate)]))</p><p>\(page.text(page.host == .absent ? LayoutText.footerPublic : LayoutText.footerHost))</p></footer>
+        \(footer(page))
         </body>
         </html>
 
         """
+    }
+
+    /// The registry the page speaks from, and who serves it; error pages (no registry date) say neither.
+    static func footer(_ page: PageContext) -> HTML {
+        guard !page.registryDate.isEmpty else { return "<footer></footer>" }
+        return "<footer><p>\(page.text(LayoutText.footerRegistry, ["date": page.date(page.registryDate)]))</p><p>\(page.text(page.host == .absent ? LayoutText.footerPublic : LayoutText.footerHost))</p></footer>"
     }
 
     /// A link to this page in each other language, named in that language. From a Thai home

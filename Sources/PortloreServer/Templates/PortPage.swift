@@ -173,7 +173,8 @@ struct PortPage {
     }
 
     func historySection(_ story: PortStory) -> HTML {
-        let heading: HTML = portrait.stories.count > 1 ? "<h3>\(label(for: story))</h3>" : .empty
+        // A de-assigned story opens with its label in bold; a heading would repeat it.
+        let heading: HTML = portrait.stories.count > 1 && story.deassignment == nil ? "<h3>\(label(for: story))</h3>" : .empty
         guard !story.versions.isEmpty else {
             let transport = story.transport?.rawValue ?? page.text(PortText.anyProtocol)
             return "\(heading)<p class=\"muted\">\(page.text(PortText.noCopyLists, ["from": page.date(story.earliestCopy?.date ?? ""), "to": page.date(story.newestCopy?.date ?? ""), "transport": transport]))</p>"

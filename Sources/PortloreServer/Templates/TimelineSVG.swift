@@ -16,7 +16,7 @@ struct TimelineSVG {
 
     static let axisHeight = 26
     static let rowHeight = 46
-    static let footHeight = 30
+    static let footHeight = 8
 
     /// One service name's time on the port, merged across protocols with the same history.
     struct Row: Hashable {
@@ -131,7 +131,6 @@ struct TimelineSVG {
             let position = Self.percent(x(stated))
             marks.append("<line class=\"stated\" x1=\"\(position)\" x2=\"\(position)\" y1=\"18\" y2=\"\(height - Self.footHeight + 4)\"/>")
         }
-        marks.append("<text class=\"now\" x=\"0\" y=\"\(height - 9)\">\(status)</text>")
         let title = page.text(TimelineText.title, ["label": label])
         return """
         <figure class="timeline-figure">
@@ -140,6 +139,7 @@ struct TimelineSVG {
         <desc id="\(id)-desc">\(description.joined(separator: " "))</desc>
         \(marks)
         </svg>
+        <p class="timeline-now">\(status)</p>
         <figcaption class="small muted"><span class="swatch listed"></span>\(page.text(TimelineText.legendListed)) <span class="swatch window"></span>\(page.text(TimelineText.legendWindow)) · \(page.text(TimelineText.summary))</figcaption>
         </figure>
         """
