@@ -4,7 +4,7 @@ import PortRegistry
 import PortReport
 
 @main
-struct Portlore: ParsableCommand {
+struct Portlore: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portlore",
         abstract: "What a port is, what it was, and what is on it now.",
@@ -17,14 +17,21 @@ struct Portlore: ParsableCommand {
     /// Runs the command and exits with DESIGN.md's status: 0 success, 1 nothing matched,
     /// 2 bad usage or input, 3 findings, 4 environment problem. Help and `--version` go to
     /// stdout with 0; an error is one line on stderr.
-    static func main() {
+    ///
+    /// Async so that `serve` runs its server on the concurrency runtime with nothing blocked
+    /// (the other commands are synchronous and run as they are).
+    static func main() async {
         StandardOutput.prepare()
         do {
             let arguments = CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst()))
             rejectMistypedCommand(arguments.first)
             var command = try parseAsRoot(arguments)
             if !(command is Serve || command is Watch) { portlore_keep_freed_memory() }
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             StandardOutput.flush()
         } catch {
             StandardOutput.flush()
@@ -37,7 +44,7 @@ struct Portlore: ParsableCommand {
         guard let word else { return }
         let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         let suggestion = CommandSuggestion.command(for: word, commands: commands) { name in
-            !RegistryStore.standard().load().registry.records(named: name).isEmpty
+            (try? PortSession.standard(judging: .none)).map { !$0.registry.records(named: name).isEmpty } ?? false
         }
         guard let suggestion else { return }
         StandardError.write("portlore: '\(word)' is not a command, port or service name; did you mean 'portlore \(suggestion)'? See 'portlore --help'.\n")

@@ -12,8 +12,8 @@ import Darwin
 enum StandardOutput {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
     // Safe: the CLI writes from its main thread only; `watch` writes through `write` too. Under
-    // `serve`, StandardError.write flushes from a concurrency thread while the main thread is
-    // parked on its semaphore and writes nothing, so accesses still never overlap.
+    // `serve`, StandardError.write flushes from a concurrency thread while the main task is
+    // suspended in `serve` and writes nothing, so accesses still never overlap.
 
     /// Run first: SIGPIPE becomes EPIPE (handled in `writeOrExit`), and descriptors 0-2, if the
     /// caller closed them (`portlore 1302 >&-`), are taken by /dev/null opened read-only. The

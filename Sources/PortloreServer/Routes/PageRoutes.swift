@@ -41,9 +41,9 @@ struct PageRoutes {
             port: rawPort, protocol: context.parameters.get("protocol"),
             maximumRangePorts: state.configuration.maximumRangePorts
         )
-        let (reporter, view) = try await state.reporter(for: context)
+        let (answer, view) = try await state.answer(path.query, for: context)
         let transport = context.parameters.get("protocol").map { $0.lowercased() }
-        switch try reporter.answer(path.query) {
+        switch answer {
         case .port(let portrait):
             let entries = view?.entries(on: portrait.port.rawValue, transport: transport)
             let page = PortPage(portrait: portrait, transport: transport, entries: entries, view: view, registryDate: state.registry.registryDate)
@@ -60,15 +60,14 @@ struct PageRoutes {
         guard !name.isEmpty, name.utf8.count <= 64 else {
             throw ServerError.badParameter(name: "name", reason: "give a service name of 1 to 64 characters, like mysql")
         }
-        let reporter = PortReporter(registry: state.registry, snapshot: nil)
-        guard case .service(let canonical, let records, let portraits) = try reporter.answer(.serviceName(name)) else {
+        guard case .service(let canonical, let records, let portraits) = try state.session.answer(.serviceName(name), on: nil) else {
             throw ServerError.badParameter(name: "name", reason: "give a service name, like mysql")
         }
         return .html(ServicePage.render(name: canonical, records: records, portraits: portraits, registryDate: state.registry.registryDate))
     }
 
     private func search(_ request: Request) throws -> Response {
-        guard let raw = request.formQuery["q"], !raw.trimmingSpaces.isEmpty else {
+        guard let raw = request.formQuery["q"], !raw.trimmingWhitespace.isEmpty else {
             return .html(SearchPage.renderEmpty(registryDate: state.registry.registryDate))
         }
         let parameters = try SearchParameters(request)
@@ -83,7 +82,7 @@ struct PageRoutes {
                 break
             }
         }
-        let hits = state.registry.search(parameters.text, limit: parameters.limit)
+        let hits = state.session.search(parameters.text, limit: parameters.limit)
         let exact = state.registry.records(named: parameters.text).first?.serviceName
         return .html(SearchPage.render(query: parameters.text, hits: hits, exactService: exact, registryDate: state.registry.registryDate))
     }

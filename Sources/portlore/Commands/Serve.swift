@@ -1,16 +1,14 @@
 import ArgumentParser
-import Dispatch
 import PortRegistry
 import PortReport
 import PortloreServer
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// `portlore serve`: port pages, the JSON API and Prometheus metrics over HTTP.
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve port pages, a JSON API and Prometheus metrics over HTTP.",
@@ -46,9 +44,8 @@ struct Serve: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let loaded = RegistryStore.standard().load()
-        let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
+    func run() async throws {
+        let session = try PortSession.standard(judging: .allowlist(path: allow))
         let token: BearerToken?
         do {
             token = try BearerToken.load(path: tokenFile, environment: ProcessEnvironment.values([BearerToken.environmentVariable]))
@@ -60,7 +57,8 @@ struct Serve: ParsableCommand {
         }
         var configuration = ServerConfiguration(
             host: host, port: port, token: token, cacheSeconds: cacheSeconds,
-            registry: loaded.registry, registrySource: loaded.source, rules: rules
+            registry: session.registry, registrySource: session.registrySource, inventory: session.inventory,
+            rules: session.rules ?? RuleBook()
         )
         configuration.version = PortloreVersion.current
         do {
@@ -70,26 +68,17 @@ struct Serve: ParsableCommand {
         }
         let host = host
         let guarded = token != nil
-        if let problem = loaded.problem {
+        if let problem = session.registryProblem {
             StandardError.write("portlore: warning: \(problem.description)\n")
         }
-        // The root command is synchronous: run the server on the concurrency pool and wait.
-        let finished = DispatchSemaphore(value: 0)
-        let failure = Mutex<String?>(nil)
-        Task {
-            do {
-                try await serve(configuration) { boundPort in
-                    let display = host.contains(":") ? "[\(host)]" : host
-                    StandardError.write("portlore: serving http://\(display):\(boundPort)/ (\(guarded ? "host data needs the token" : "loopback only"))\n")
-                }
-            } catch {
-                failure.withLock { $0 = "\(error)" }
+        do {
+            try await serve(configuration) { boundPort in
+                let display = host.contains(":") ? "[\(host)]" : host
+                StandardError.write("portlore: serving http://\(display):\(boundPort)/ (\(guarded ? "host data needs the token" : "loopback only"))\n")
             }
-            finished.signal()
-        }
-        finished.wait()
-        if let message = failure.withLock({ $0 }) {
-            if Self.isAddressInUse(message), let holders = PortHolders.describe(port: port) {
+        } catch {
+            let message = "\(error)"
+            if Self.isAddressInUse(message), let holders = PortHolders.describe(port: port, inventory: session.inventory) {
                 throw CommandFailure(
                     message: "Cannot serve on \(host):\(port): the port is held by \(holders); stop it or choose another --port.",
                     code: ExitStatus.environment
