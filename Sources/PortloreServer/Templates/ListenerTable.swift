@@ -42,7 +42,7 @@ enum ListenerTable {
         }
         let findings: HTML = entry.findings.isEmpty
             ? "<span class=\"muted\">none</span>"
-            : "<ul class=\"findings\">\(entry.findings.map { "<li>\(PageLayout.severityBadge($0.severity.rawValue)) \($0.reason) <span class=\"muted small\">(\($0.rule))</span></li>" as HTML })</ul>"
+            : "<ul class=\"findings\">\(entry.findings.map { "<li>\(PageLayout.severityBadge($0.severity.rawValue)) \($0.reason) <span class=\"muted small\">(\($0.rule.rawValue))</span></li>" as HTML })</ul>"
         let flagged: HTML = entry.isFlagged ? " class=\"flagged\"" : .empty
         return """
         <tr\(flagged)><td data-label="Port"><a href="/ports/\(port)/\(transport)">\(port)/\(transport)</a></td><td data-label="Address"><code>\(listener.local.ip)</code></td><td data-label="Process">\(process)</td><td data-label="User">\(user)</td><td data-label="IANA">\(iana)</td><td data-label="Findings">\(findings)</td><td data-label="Command" class="cmd">\(commandLine)</td></tr>
