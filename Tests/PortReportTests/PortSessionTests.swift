@@ -105,7 +105,8 @@ struct PortSessionTests {
         #expect(entries[0].registry.status == .deassigned)
         #expect(entries[0].findings.contains { $0.rule == "port-deassigned" })
 
-        let (snapshot, redacted) = listing.redacted()
+        let (scan, redacted) = listing.redacted()
+        let snapshot = scan.snapshot
         let commandLines = (snapshot.listeners + redacted.map(\.listener)).flatMap { listener -> [String] in
             guard case .processes(let processes) = listener.owner else { return [] }
             return processes.flatMap(\.commandLine)

@@ -2,26 +2,25 @@ public import HostInventory
 import FoundationEssentials
 import PortRegistry
 
-/// One scan of the host for a listing: the snapshot, its sockets that pass a filter in display
-/// order ready to be judged, and when and how long the scan took.
+/// One scan of the host for a listing: the scan, and its sockets that pass a filter in display
+/// order, ready to be judged.
 public struct HostListing: Sendable {
-    public var snapshot: HostSnapshot
+    public var scan: ListingScan
     public var judge: ListingJudge
-    /// Seconds since the epoch when the scan finished.
-    public var scannedAt: Double
-    public var scanSeconds: Double
 
-    public init(snapshot: HostSnapshot, judge: ListingJudge, scannedAt: Double, scanSeconds: Double) {
-        self.snapshot = snapshot
+    public init(scan: ListingScan, judge: ListingJudge) {
+        self.scan = scan
         self.judge = judge
-        self.scannedAt = scannedAt
-        self.scanSeconds = scanSeconds
     }
 
-    /// The snapshot and every socket judged, command lines redacted: what may leave the
-    /// process. Findings were judged on the real command lines; nothing else sees them.
-    public func redacted(with redactor: CommandLineRedactor = CommandLineRedactor()) -> (snapshot: HostSnapshot, entries: [ListingEntry]) {
-        (snapshot.redactingCommandLines(with: redactor), judge.entries().map { $0.redactingCommandLines(with: redactor) })
+    public var snapshot: HostSnapshot { scan.snapshot }
+
+    /// The scan and every socket judged, command lines redacted: what may leave the process.
+    /// Findings were judged on the real command lines; nothing else sees them.
+    public func redacted(with redactor: CommandLineRedactor = CommandLineRedactor()) -> (scan: ListingScan, entries: [ListingEntry]) {
+        var scan = scan
+        scan.snapshot = scan.snapshot.redactingCommandLines(with: redactor)
+        return (scan, judge.entries().map { $0.redactingCommandLines(with: redactor) })
     }
 }
 
@@ -34,10 +33,11 @@ extension PortSession {
         let snapshot = try inventory.snapshot(options)
         let elapsed = clock.now - start
         let judge = PortReporter(registry: registry, snapshot: snapshot, knownUses: knownUses).judge(filter, rules: rules)
-        return HostListing(
-            snapshot: snapshot, judge: judge, scannedAt: Date().timeIntervalSince1970,
+        let scan = ListingScan(
+            snapshot: snapshot, scannedAt: Date().timeIntervalSince1970,
             scanSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         )
+        return HostListing(scan: scan, judge: judge)
     }
 
     /// What to ask the inventory for so that a listing by `filter` misses nothing: its

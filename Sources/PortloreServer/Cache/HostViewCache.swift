@@ -79,7 +79,7 @@ actor HostViewCache {
     /// lines; nothing else does.
     static func scan(session: PortSession, options: InventoryOptions) throws -> HostView {
         let listing = try session.listing(ListenerFilter(), options: options)
-        let (snapshot, entries) = listing.redacted()
-        return HostView(snapshot: snapshot, listing: entries, scannedAt: listing.scannedAt, scanSeconds: listing.scanSeconds)
+        let (scan, entries) = listing.redacted()
+        return HostView(scan: scan, listing: entries)
     }
 }

@@ -6,9 +6,9 @@ import PortReport
 /// `PrometheusRenderer` as `portlore ls --prometheus` (names in docs/server.md).
 enum MetricsPage {
     static func render(view: HostView, registry: Registry, version: String) -> String {
-        PrometheusRenderer(version: version, registryDate: registry.registryDate).render(
-            listing: view.listing,
-            scan: PrometheusRenderer.Scan(isRoot: view.snapshot.isRoot, seconds: view.scanSeconds, finishedAt: view.scannedAt)
-        )
+        var body = CollectedBytes()
+        let printer = PrometheusListingPrinter(renderer: PrometheusRenderer(version: version, registryDate: registry.registryDate))
+        _ = printer.print(.judged(view.listing), of: view.scan, to: &body)
+        return body.text
     }
 }

@@ -28,8 +28,9 @@ struct APIRoutes {
         }
         routes.get("listeners") { _, context in
             let view = try await state.requireHostView(for: context)
-            let text = state.renderer(includesHistory: false).render(listing: view.listing, snapshot: view.snapshot)
-            return Response.text(text, contentType: "application/json; charset=utf-8")
+            var body = CollectedBytes()
+            _ = JSONListingPrinter(renderer: state.renderer(includesHistory: false)).print(.judged(view.listing), of: view.scan, to: &body)
+            return Response.text(body.text, contentType: "application/json; charset=utf-8")
         }
         routes.get("findings") { _, context in
             let view = try await state.requireHostView(for: context)

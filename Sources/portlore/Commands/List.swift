@@ -68,33 +68,23 @@ struct List: ParsableCommand {
         let session = try PortSession.standard(judging: .allowlist(path: allow))
         let options = PortSession.inventoryOptions(for: filter, includeConnected: all, allNamespaces: netns.map { $0 == .all })
         let listing = try session.listing(filter, options: options)
-        let (snapshot, judge) = (listing.snapshot, listing.judge)
-        let json = session.jsonRenderer()
-        // JSON is judged and written a piece at a time; the table needs every row first.
-        let worst: Severity?
-        if prometheus {
-            let entries = judge.entries()
-            let renderer = PrometheusRenderer(version: PortloreVersion.current, registryDate: session.registry.registryDate)
-            StandardOutput.write(renderer.render(
-                listing: entries,
-                scan: PrometheusRenderer.Scan(isRoot: snapshot.isRoot, seconds: listing.scanSeconds, finishedAt: WallClock.now)
-            ))
-            worst = entries.compactMap { $0.findings.first?.severity }.max()
+        let format: ListingFormat = if prometheus {
+            .prometheus(version: PortloreVersion.current)
         } else if ndjson {
-            worst = json.renderLines(listing: judge, to: StandardOutput.write(raw:))
+            .ndjson
         } else if output.json {
-            worst = json.render(listing: judge, snapshot: snapshot, to: StandardOutput.write(raw:))
+            .json
         } else {
-            let entries = judge.entries()
-            let text = session.textRenderer(style: output.style)
-            StandardOutput.write(text.render(listing: entries, snapshot: snapshot, showsRemote: all, minimumSeverity: minSeverity))
-            for note in TextRenderer.notes(listing: entries, snapshot: snapshot) {
-                StandardError.write("portlore: note: \(note)\n")
-            }
-            worst = entries.compactMap { $0.findings.first?.severity }.max()
+            .text(style: output.style, showsRemote: all, minimumSeverity: minSeverity)
         }
-        LeftForExit.keep((snapshot, judge))
-        if check, let worst, worst >= minSeverity {
+        // JSON is judged and written a piece at a time; the table needs every row first.
+        var standardOutput = StandardOutputSink()
+        let printed = session.printer(for: format).print(.toJudge(listing.judge), of: listing.scan, to: &standardOutput)
+        for note in printed.notes {
+            StandardError.write("portlore: note: \(note)\n")
+        }
+        LeftForExit.keep((listing.snapshot, listing.judge))
+        if check, let worst = printed.worst, worst >= minSeverity {
             throw ExitCode(ExitStatus.findings)
         }
     }
