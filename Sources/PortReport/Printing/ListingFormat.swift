@@ -19,7 +19,7 @@ extension PortSession {
         case .json:
             JSONListingPrinter(renderer: jsonRenderer())
         case .ndjson:
-            NDJSONListingPrinter(renderer: jsonRenderer())
+            JSONListingPrinter(renderer: jsonRenderer(), lines: true)
         case .prometheus(let version):
             PrometheusListingPrinter(renderer: PrometheusRenderer(version: version, registryDate: registry.registryDate))
         }

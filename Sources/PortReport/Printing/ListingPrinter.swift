@@ -69,39 +69,28 @@ public struct TextListingPrinter: ListingPrinter {
     }
 }
 
-/// One `portlore/1` listing document (`ls --json`, `/api/v1/listeners`).
+/// JSON through `ListingJSONWriter`: one `portlore/1` listing document (`ls --json`,
+/// `/api/v1/listeners`) or, with `lines`, one object per socket per line (`ls --ndjson`).
 public struct JSONListingPrinter: ListingPrinter {
     public var renderer: JSONRenderer
+    public var lines: Bool
 
-    public init(renderer: JSONRenderer) {
+    public init(renderer: JSONRenderer, lines: Bool = false) {
         self.renderer = renderer
+        self.lines = lines
     }
 
     public func print<Sink: ByteSink>(_ rows: ListingRows, of listing: ListingScan, to sink: inout Sink) -> ListingPrinted {
-        switch rows {
-        case .judged(let entries):
+        switch (rows, lines) {
+        case (.judged(let entries), false):
             renderer.render(listing: entries, snapshot: listing.snapshot) { sink.write($0) }
             return ListingPrinted(worst: entries.compactMap(\.worst).max())
-        case .toJudge(let judge):
-            return ListingPrinted(worst: renderer.render(listing: judge, snapshot: listing.snapshot) { sink.write($0) })
-        }
-    }
-}
-
-/// One JSON object per socket per line (`ls --ndjson`).
-public struct NDJSONListingPrinter: ListingPrinter {
-    public var renderer: JSONRenderer
-
-    public init(renderer: JSONRenderer) {
-        self.renderer = renderer
-    }
-
-    public func print<Sink: ByteSink>(_ rows: ListingRows, of listing: ListingScan, to sink: inout Sink) -> ListingPrinted {
-        switch rows {
-        case .judged(let entries):
+        case (.judged(let entries), true):
             renderer.renderLines(listing: entries) { sink.write($0) }
             return ListingPrinted(worst: entries.compactMap(\.worst).max())
-        case .toJudge(let judge):
+        case (.toJudge(let judge), false):
+            return ListingPrinted(worst: renderer.render(listing: judge, snapshot: listing.snapshot) { sink.write($0) })
+        case (.toJudge(let judge), true):
             return ListingPrinted(worst: renderer.renderLines(listing: judge) { sink.write($0) })
         }
     }
