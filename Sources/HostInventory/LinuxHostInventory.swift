@@ -73,8 +73,8 @@ public struct LinuxHostInventory: HostInventory {
         return entrances
     }
 
-    /// Every namespace's sockets, labelled with their namespace and in display order;
-    /// namespaces that cannot be entered become warnings.
+    /// Every namespace's sockets, labelled with their namespace, in no particular order (PortReport
+    /// owns the order they are shown in); namespaces that cannot be entered become warnings.
     private func sockets(
         in entrances: [NamespaceEntrance], ownInode: UInt64, _ options: InventoryOptions, warnings: Warnings
     ) throws(InventoryError) -> ([Listener], [NetworkNamespace]) {
@@ -95,7 +95,7 @@ public struct LinuxHostInventory: HostInventory {
             }
             batches.append(SocketBatch(namespace: entrance.namespace, sockets: found))
         }
-        return (Self.inDisplayOrder(batches), batches.map(\.namespace))
+        return (batches.flatMap(\.listeners), batches.map(\.namespace))
     }
 
     /// The configured source's listeners, or sock_diag's records with /proc/net as their fallback.
@@ -233,5 +233,31 @@ final class Warnings: @unchecked Sendable {
     private(set) var messages: [String] = []
     func append(_ message: String) {
         if !messages.contains(message) { messages.append(message) }
+    }
+}
+
+/// The sockets one namespace's query found.
+struct SocketBatch {
+    enum Sockets {
+        /// From sock_diag, not yet `Listener`s.
+        case records([SockDiagRecord])
+        /// From a configured source or the /proc/net fallback.
+        case listeners([Listener])
+    }
+
+    var namespace: NetworkNamespace
+    var sockets: Sockets
+
+    /// The batch's sockets as listeners in dump order, labelled with the batch's namespace.
+    var listeners: [Listener] {
+        switch sockets {
+        case .listeners(let found):
+            var listeners = found
+            for index in listeners.indices { listeners[index].namespace = namespace }
+            return listeners
+        case .records(let records):
+            var addresses = LocalAddressCache()
+            return records.map { $0.listener(in: namespace, addresses: &addresses) }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import PortRegistry
 import PortloreSystem
 
 /// The secret that guards host data when the server is reachable from other machines. It comes
@@ -10,7 +11,7 @@ public struct BearerToken: Sendable, Equatable {
     let value: [UInt8]
 
     public init?(_ text: String) {
-        let trimmed = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first.map { String($0).trimmingSpaces } ?? ""
+        let trimmed = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first.map { String($0).trimmingWhitespace } ?? ""
         guard trimmed.utf8.count >= Self.minimumLength else { return nil }
         value = Array(trimmed.utf8)
     }
@@ -55,14 +56,5 @@ public struct BearerToken: Sendable, Equatable {
         var difference: UInt8 = 0
         for (left, right) in zip(given, value) { difference |= left ^ right }
         return difference == 0
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var text = self[...]
-        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return String(text)
     }
 }

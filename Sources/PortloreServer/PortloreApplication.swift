@@ -40,7 +40,7 @@ public func buildApplication(
         router.get("/metrics") { _, context in
             let view = try await state.requireHostView(for: context)
             return Response.text(
-                MetricsPage.render(view: view, registry: state.registry, version: configuration.version),
+                MetricsPage.render(view: view, session: state.session, version: configuration.version),
                 contentType: "text/plain; version=0.0.4; charset=utf-8"
             )
         }

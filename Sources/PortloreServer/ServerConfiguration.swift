@@ -75,6 +75,11 @@ public struct ServerConfiguration: Sendable {
         self.maximumRangePorts = maximumRangePorts
     }
 
+    /// The session every route asks: this configuration's registry, rules and inventory.
+    public var session: PortSession {
+        PortSession(registry: registry, registrySource: registrySource, rules: rules, inventory: inventory)
+    }
+
     /// Refuses a non-loopback bind without a token (DESIGN.md: safe by default).
     public func validate() throws(ServerError) {
         if token == nil && !isPublic && !BindAddressPolicy.isLoopback(host) {

@@ -1,26 +1,28 @@
 import PortRegistry
 import PortReport
 
-/// What every route reads: the configuration, the registry and the cached host view.
+/// What every route reads: the configuration, the session that answers and the cached host view.
 struct ServerState: Sendable {
     let configuration: ServerConfiguration
+    /// The registry, the rules and the inventory: what answers every question.
+    let session: PortSession
     let cache: HostViewCache
     let registryDocument: JSONDocument.Registry
 
     init(configuration: ServerConfiguration) {
         self.configuration = configuration
+        session = configuration.session
         cache = HostViewCache(
-            inventory: configuration.inventory, options: configuration.inventoryOptions,
-            registry: configuration.registry, rules: configuration.rules,
+            session: session, options: configuration.inventoryOptions,
             maximumAgeSeconds: configuration.cacheSeconds
         )
-        registryDocument = JSONDocument.Registry(date: configuration.registry.registryDate, source: configuration.registrySource)
+        registryDocument = session.jsonRenderer().registry
     }
 
-    var registry: Registry { configuration.registry }
+    var registry: Registry { session.registry }
 
     func renderer(includesHistory: Bool) -> JSONRenderer {
-        JSONRenderer(includesHistory: includesHistory, registryDate: registry.registryDate, registrySource: configuration.registrySource)
+        session.jsonRenderer(includesHistory: includesHistory)
     }
 
     /// The host view, or `nil` when the request may not see host data.
@@ -63,9 +65,11 @@ struct ServerState: Sendable {
         return try await freshView()
     }
 
-    /// A reporter over the registry and, when the request may see it, the redacted host.
-    func reporter(for context: PortloreRequestContext) async throws(ServerError) -> (PortReporter, HostView?) {
+    /// The session's answer to `query`, with the redacted host's listeners when the request may
+    /// see them, and the view they came from. Findings come from the view (judged once per
+    /// scan on the real command lines), not from the answer.
+    func answer(_ query: PortQuery, for context: PortloreRequestContext) async throws -> (QueryAnswer, HostView?) {
         let view = try await hostView(for: context)
-        return (PortReporter(registry: registry, snapshot: view?.snapshot), view)
+        return (try session.answer(query, on: view?.snapshot, judged: false), view)
     }
 }

@@ -4,11 +4,11 @@ import PortRegistry
 import PortReport
 
 @main
-struct Portlore: ParsableCommand {
+struct Portlore: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portlore",
         abstract: "What a port is, what it was, and what is on it now.",
-        discussion: "Give a port (443), a port and protocol (53/udp), a range (8000-8010) or a service name (postgresql) to see its IANA registry entry, its history since 2017 and the processes listening on it here.",
+        discussion: "Give a port (443), a port and protocol (53/udp), a range (8000-8010) or a service name (postgresql) to see its IANA registry entry, its history (from copies of the registry since 1992) and the processes listening on it here.",
         version: PortloreVersion.current,
         subcommands: [Show.self, Search.self, List.self, RegistryCommand.self, Watch.self, Free.self, Kill.self, Serve.self, Feedback.self],
         defaultSubcommand: Show.self
@@ -17,7 +17,10 @@ struct Portlore: ParsableCommand {
     /// Runs the command and exits with DESIGN.md's status: 0 success, 1 nothing matched,
     /// 2 bad usage or input, 3 findings, 4 environment problem. Help and `--version` go to
     /// stdout with 0; an error is one line on stderr.
-    static func main() {
+    ///
+    /// Async so that `serve` runs its server on the concurrency runtime with nothing blocked
+    /// (the other commands are synchronous and run as they are).
+    static func main() async {
         StandardOutput.prepare()
         do {
             let arguments = CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst()))
@@ -30,7 +33,11 @@ struct Portlore: ParsableCommand {
             }
             var command = try parseAsRoot(arguments)
             if !(command is Serve || command is Watch) { portlore_keep_freed_memory() }
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             StandardOutput.flush()
         } catch {
             StandardOutput.flush()
@@ -42,7 +49,7 @@ struct Portlore: ParsableCommand {
     static func rejectMistypedCommand(_ word: String?) {
         guard let word, !ShowWithoutParser.isPortOrRange(word) else { return }
         let suggestion = CommandSuggestion.command(for: word, commands: commandNames) { name in
-            !RegistryStore.standard().load().registry.records(named: name).isEmpty
+            (try? PortSession.standard(judging: .none)).map { !$0.registry.records(named: name).isEmpty } ?? false
         }
         guard let suggestion else { return }
         StandardError.write("portlore: '\(word)' is not a command, port or service name; did you mean 'portlore \(suggestion)'? See 'portlore --help'.\n")

@@ -16,22 +16,16 @@ struct ShowRequest {
 
     func run() throws {
         let parsed = try PortQuery(parsing: query)
-        let loaded = RegistryStore.standard().load()
-        let snapshot = noHost ? nil : try HostScan.snapshot(for: parsed)
-        let rules = noHost ? nil : RuleBook(allowlist: try Allowlist.load(path: allow))
-        let answer = try PortReporter(registry: loaded.registry, snapshot: snapshot, rules: rules).answer(parsed)
+        let session = try PortSession.standard(judging: noHost ? .none : .allowlist(path: allow))
+        let snapshot = noHost ? nil : try session.scan(for: parsed)
+        let answer = try session.answer(parsed, on: snapshot)
         if json {
-            let renderer = JSONRenderer(includesHistory: history, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-            StandardOutput.write(renderer.render(answer, query: query) + "\n")
+            StandardOutput.write(session.jsonRenderer(includesHistory: history).render(answer, query: query) + "\n")
         } else {
-            let renderer = TextRenderer(
-                style: OutputOptions.style(color), showsHistory: history,
-                registryDate: loaded.registry.registryDate, registrySource: loaded.source,
-                scannedAsRoot: snapshot?.isRoot ?? false
-            )
+            let renderer = session.textRenderer(style: OutputOptions.style(color), showsHistory: history, scannedAsRoot: snapshot?.isRoot ?? false)
             StandardOutput.write(renderer.render(answer))
         }
-        if let problem = loaded.problem {
+        if let problem = session.registryProblem {
             StandardError.write("portlore: warning: \(problem.description)\n")
         }
     }

@@ -14,8 +14,8 @@ import Darwin
 enum StandardOutput {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
     // Safe: the CLI writes from its main thread only; `watch` writes through `write` too. Under
-    // `serve`, StandardError.write flushes from a concurrency thread while the main thread is
-    // parked on its semaphore and writes nothing, so accesses still never overlap.
+    // `serve`, StandardError.write flushes from a concurrency thread while the main task is
+    // suspended in `serve` and writes nothing, so accesses still never overlap.
 
     /// Run first: SIGPIPE becomes EPIPE (handled in `writeOrExit`), and closed descriptors 0-2
     /// get /dev/null stand-ins (see `StandardStream.prepare`).

@@ -190,7 +190,7 @@ struct SocketOwnerScanPassTests {
     static var isThreaded: Bool {
         var pids = 0
         if let proc = try? Directory("/proc") { proc.forEachEntry { if $0.decimalValue != nil { pids += 1 } } }
-        return WorkCursor.threadCount(items: pids, itemsPerThread: SocketOwnerScan.pidsPerExtraThread) > 1
+        return ThreadBudget.threads(items: pids, itemsPerThread: SocketOwnerScan.pidsPerExtraThread, maximum: SocketOwnerScan.maximumThreads) > 1
     }
 
     @Test("a socket listed twice gets its holder in both listings")
@@ -256,8 +256,9 @@ extension SocketOwnership {
     }
 }
 
-/// The order a snapshot's listeners come in.
-struct DisplayOrderTests {
+/// How a namespace's sockets become a snapshot's listeners (in no particular order: PortReport
+/// sorts them for display, see `Listener.inDisplayOrder`).
+struct SocketBatchTests {
     static func listener(
         _ transport: SocketTransport, _ ip: String, _ port: UInt16, inode: UInt64, namespace: UInt64 = 1,
         isHost: Bool = true
@@ -266,40 +267,6 @@ struct DisplayOrderTests {
             transport: transport, family: ip.contains(":") ? .ipv6 : .ipv4, state: .listen,
             local: SocketAddress(ip: ip, port: port, isLoopback: false, isWildcard: false),
             inode: inode, uid: 0, namespace: NetworkNamespace(inode: namespace, isHost: isHost), owner: .hidden)
-    }
-
-    /// The documented order, written out plainly.
-    static func reference(_ lhs: Listener, _ rhs: Listener) -> Bool {
-        func rank(_ listener: Listener) -> UInt64 { listener.namespace.isHost ? 0 : listener.namespace.inode }
-        if rank(lhs) != rank(rhs) { return rank(lhs) < rank(rhs) }
-        if lhs.transport != rhs.transport { return lhs.transport == .tcp }
-        if lhs.local.port != rhs.local.port { return lhs.local.port < rhs.local.port }
-        if lhs.family != rhs.family { return lhs.family == .ipv4 }
-        if lhs.local.ip != rhs.local.ip { return lhs.local.ip < rhs.local.ip }
-        return lhs.inode < rhs.inode
-    }
-
-    @Test("host namespace, transport, port, family, address text, inode")
-    func order() {
-        let listeners = [
-            Self.listener(.udp, "0.0.0.0", 53, inode: 1),
-            Self.listener(.tcp, "127.0.0.1", 80, inode: 2, namespace: 9, isHost: false),
-            Self.listener(.tcp, "2.0.0.0", 80, inode: 3),
-            Self.listener(.tcp, "10.0.0.1", 80, inode: 4),
-            Self.listener(.tcp, "::", 80, inode: 5),
-            Self.listener(.tcp, "127.0.0.1", 80, inode: 7),
-            Self.listener(.tcp, "127.0.0.1", 80, inode: 6),
-            Self.listener(.tcp, "127.0.0.1", 22, inode: 8, namespace: 5, isHost: false),
-            Self.listener(.tcp, "127.0.0.1", 65535, inode: 10),
-            Self.listener(.tcp, "127.0.0.1", 0, inode: 11),
-        ]
-        let sorted = LinuxHostInventory.inDisplayOrder(listeners)
-        #expect(sorted.map(\.inode) == [11, 4, 6, 7, 3, 5, 10, 1, 8, 2])  // "10." < "127." < "2." as text
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<50 {
-            let shuffled = listeners.shuffled(using: &generator)
-            #expect(LinuxHostInventory.inDisplayOrder(shuffled) == shuffled.sorted(by: Self.reference))
-        }
     }
 
     static func record(
@@ -315,8 +282,8 @@ struct DisplayOrderTests {
             remotePort: 0, local: local, remote: AddressBytes(first: 0, second: 0), inode: inode, uid: 0)
     }
 
-    @Test("sock_diag records come out as listeners in the same order, with the same addresses")
-    func recordsInOrder() throws {
+    @Test("sock_diag records come out as listeners with their addresses, labelled with their namespace")
+    func recordsBecomeListeners() throws {
         let v6Loopback = [UInt8](repeating: 0, count: 15) + [1]
         let v6Mapped = [UInt8](repeating: 0, count: 10) + [0xFF, 0xFF, 10, 0, 0, 1]
         let host = [
@@ -335,52 +302,28 @@ struct DisplayOrderTests {
             Self.record(.tcp, .ipv4, [127, 0, 0, 1], 22, inode: 8),
             Self.record(.tcp, .ipv4, [127, 0, 0, 1], 80, inode: 2),
         ]
-        let third = [Self.record(.udp, .ipv6, v6Loopback, 5353, inode: 14)]
-        let namespaces = [
-            NetworkNamespace(inode: 900, isHost: true), NetworkNamespace(inode: 7, name: "blue", isHost: false),
-            NetworkNamespace(inode: 5, isHost: false),
-        ]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<50 {
-            let batches = zip(namespaces, [host, other, third]).map { namespace, records in
-                SocketBatch(namespace: namespace, sockets: .records(records.shuffled(using: &generator)))
-            }.shuffled(using: &generator)
-            let listeners = LinuxHostInventory.inDisplayOrder(batches)
-            // The same sockets built one by one, then sorted the plain way.
-            let expected = batches.flatMap { batch -> [Listener] in
-                guard case .records(let records) = batch.sockets else { return [] }
-                return records.map { record in
-                    var addresses = LocalAddressCache()
-                    return record.listener(in: batch.namespace, addresses: &addresses)
-                }
-            }.sorted(by: Self.reference)
-            #expect(listeners == expected)
-            #expect(listeners.map(\.inode) == [11, 4, 6, 7, 3, 5, 12, 13, 10, 1, 14, 8, 2])
-        }
-        let sorted = LinuxHostInventory.inDisplayOrder(
-            [SocketBatch(namespace: namespaces[0], sockets: .records(host))])
-        #expect(sorted.map(\.local.description) == [
-            "127.0.0.1:0", "10.0.0.1:80", "127.0.0.1:80", "127.0.0.1:80", "2.0.0.0:80", "[::]:80", "[::1]:80",
-            "[::ffff:10.0.0.1]:80", "127.0.0.1:65535", "0.0.0.0:53",
+        let namespaces = [NetworkNamespace(inode: 900, isHost: true), NetworkNamespace(inode: 7, name: "blue", isHost: false)]
+        let batches = [SocketBatch(namespace: namespaces[0], sockets: .records(host)), SocketBatch(namespace: namespaces[1], sockets: .records(other))]
+        let listeners = batches.flatMap(\.listeners)
+        #expect(listeners.map(\.inode) == [1, 3, 4, 5, 7, 12, 6, 13, 10, 11, 8, 2], "dump order, batch after batch")
+        #expect(listeners.map(\.local.description) == [
+            "0.0.0.0:53", "2.0.0.0:80", "10.0.0.1:80", "[::]:80", "127.0.0.1:80", "[::1]:80", "127.0.0.1:80",
+            "[::ffff:10.0.0.1]:80", "127.0.0.1:65535", "127.0.0.1:0", "127.0.0.1:22", "127.0.0.1:80",
         ])
-        #expect(sorted.allSatisfy { $0.namespace == namespaces[0] && $0.owner == .hidden })
-        #expect(sorted.first { $0.inode == 1 }?.state == .unconnected)
-        #expect(sorted.first { $0.inode == 5 }.map { $0.local.isWildcard && !$0.local.isLoopback } == true)
-        #expect(sorted.first { $0.inode == 12 }.map { $0.local.isLoopback && !$0.local.isWildcard } == true)
+        #expect(listeners.prefix(10).allSatisfy { $0.namespace == namespaces[0] && $0.owner == .hidden })
+        #expect(listeners.suffix(2).allSatisfy { $0.namespace == namespaces[1] })
+        #expect(listeners.first { $0.inode == 1 }?.state == .unconnected)
+        #expect(listeners.first { $0.inode == 5 }.map { $0.local.isWildcard && !$0.local.isLoopback } == true)
+        #expect(listeners.first { $0.inode == 12 }.map { $0.local.isLoopback && !$0.local.isWildcard } == true)
     }
 
-    @Test("a batch from another source sorts with sock_diag's records")
-    func mixedBatches() {
-        let records = [Self.record(.tcp, .ipv4, [127, 0, 0, 1], 80, inode: 1), Self.record(.tcp, .ipv4, [127, 0, 0, 1], 22, inode: 2)]
+    @Test("a batch from another source is labelled with its namespace too")
+    func listenerBatches() {
         let listeners = [Self.listener(.tcp, "127.0.0.1", 443, inode: 3, namespace: 0, isHost: false)]
-        let host = NetworkNamespace(inode: 900, isHost: true)
         let other = NetworkNamespace(inode: 4, isHost: false)
-        let sorted = LinuxHostInventory.inDisplayOrder([
-            SocketBatch(namespace: other, sockets: .listeners(listeners)),
-            SocketBatch(namespace: host, sockets: .records(records)),
-        ])
-        #expect(sorted.map(\.inode) == [2, 1, 3])
-        #expect(sorted.map(\.namespace) == [host, host, other])
+        let labelled = SocketBatch(namespace: other, sockets: .listeners(listeners)).listeners
+        #expect(labelled.map(\.inode) == [3])
+        #expect(labelled.map(\.namespace) == [other])
     }
 
     @Test("sockets on alternating addresses keep their own address")

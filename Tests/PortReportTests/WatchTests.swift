@@ -144,7 +144,7 @@ struct WatchSeverityFilterTests {
         var listener = Fixture.listener(port: port, owner: .hidden)
         listener.inode = inode
         return WatchEvent(change: change, listener: listener, time: 1, findings: findings.map {
-            Finding(rule: "r-\($0.rawValue)", severity: $0, reason: "because")
+            Finding(rule: RuleID(rawValue: "r-\($0.rawValue)"), severity: $0, reason: "because")
         })
     }
 

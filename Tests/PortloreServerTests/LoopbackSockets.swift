@@ -1,4 +1,3 @@
-// Kept apart from the tests that import NIOCore: there `sockaddr_in` resolves to CNIOLinux's copy.
 import Glibc
 
 /// Sockets this test process holds on loopback: a TCP listener with one accepted connection
@@ -15,10 +14,10 @@ struct LoopbackSockets {
         listenerPort = try Self.bindLoopback(listener)
         guard listen(listener, 4) == 0 else { throw SocketError.listen }
         udpPort = try Self.bindLoopback(udp)
-        var address = Self.loopback(port: listenerPort)
+        let address = Self.loopback(port: listenerPort)
         let connecting = client
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(connecting, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        let connected = address.withUnsafeBytes {
+            connect(connecting, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count))
         }
         guard connected == 0 else { throw SocketError.connect }
         accepted = accept(listener, nil, nil)
@@ -29,26 +28,27 @@ struct LoopbackSockets {
         for descriptor in [listener, client, accepted, udp] { _ = Glibc.close(descriptor) }
     }
 
-    static func loopback(port: Int) -> sockaddr_in {
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-        return address
+    /// A `sockaddr_in` for 127.0.0.1:port as its 16 bytes (family in host order, port and
+    /// address in network order). Built as bytes, not through `sockaddr_in`'s fields: with NIO in
+    /// the test target's imports, which module owns those fields varies between builds.
+    static func loopback(port: Int) -> [UInt8] {
+        let family = UInt16(AF_INET)
+        return [UInt8(family & 0xFF), UInt8(family >> 8), UInt8(port >> 8), UInt8(port & 0xFF), 127, 0, 0, 1]
+            + [UInt8](repeating: 0, count: 8)
     }
 
     static func bindLoopback(_ descriptor: Int32) throws -> Int {
         var address = loopback(port: 0)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        let bound = address.withUnsafeBytes {
+            bind(descriptor, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count))
         }
         guard bound == 0 else { throw SocketError.bind }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let named = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        var length = socklen_t(address.count)
+        let named = address.withUnsafeMutableBytes {
+            getsockname(descriptor, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), &length)
         }
         guard named == 0 else { throw SocketError.bind }
-        return Int(UInt16(bigEndian: address.sin_port))
+        return Int(address[2]) << 8 | Int(address[3])
     }
 
     enum SocketError: Error { case create, bind, listen, connect, accept }

@@ -17,8 +17,8 @@ struct ThaiPagesTests {
         for (name, phrases) in Catalog.groups {
             #expect(!phrases.isEmpty, "\(name) is empty")
             for phrase in phrases {
-                #expect(!phrase.english.trimmingSpaces.isEmpty, "\(name): a phrase has no English")
-                #expect(!phrase.thai.trimmingSpaces.isEmpty, "\(name): '\(phrase.english)' has no Thai")
+                #expect(!phrase.english.trimmingWhitespace.isEmpty, "\(name): a phrase has no English")
+                #expect(!phrase.thai.trimmingWhitespace.isEmpty, "\(name): '\(phrase.english)' has no Thai")
                 #expect(SitePage.containsThai(phrase.thai), "\(name): the Thai of '\(phrase.english)' has no Thai script: '\(phrase.thai)'")
                 #expect(phrase.english != phrase.thai, "\(name): '\(phrase.english)' is not translated")
                 // A slot in one language must be in the other, or a value goes missing.

@@ -30,11 +30,6 @@ struct SockDiagRecord: Sendable, Equatable {
             transport: transport, family: family, state: state, local: addresses.address(family, local, port: localPort),
             remote: remoteAddress, inode: inode, uid: uid, namespace: namespace, owner: .hidden)
     }
-
-    /// The local address as text, for ordering sockets that tie on everything before it.
-    var localText: String {
-        local.withNetworkBytes(family: family) { AddressText.format(family: family, networkBytes: $0) }
-    }
 }
 
 /// The 16 bytes of `idiag_src` or `idiag_dst` (`__be32[4]`), in network order; an

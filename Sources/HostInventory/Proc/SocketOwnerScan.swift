@@ -26,6 +26,8 @@ struct ListenerClaim: Sendable, Equatable {
 enum SocketOwnerScan {
     /// Below this many processes a second thread costs more than it saves.
     static let pidsPerExtraThread = 64
+    /// The cap the owner scan has had since it first ran on several threads.
+    static let maximumThreads = 4
 
     struct Outcome {
         /// Every (listener, PID) pair found, grouped by process; a process holding a
@@ -67,7 +69,7 @@ enum SocketOwnerScan {
             if let pid = entry.decimalValue { pids.append(pid) }
         }
         let cursor = WorkCursor(count: pids.count)
-        let threadCount = WorkCursor.threadCount(items: pids.count, itemsPerThread: pidsPerExtraThread)
+        let threadCount = ThreadBudget.threads(items: pids.count, itemsPerThread: pidsPerExtraThread, maximum: maximumThreads)
         let workers = (0..<threadCount).map { _ in Worker(pids: pids, cursor: cursor, proc: proc.descriptor, board: board) }
         withoutActuallyEscaping(query) { query in
             var bodies: [() -> Void] = workers.map { worker in { worker.scan() } }

@@ -12,9 +12,4 @@ final class WorkCursor: Sendable {
         let index = next.add(1, ordering: .relaxed).oldValue
         return index < count ? index : nil
     }
-
-    /// One thread per CPU (at most 4), but none beyond one per `itemsPerThread` items.
-    static func threadCount(items: Int, itemsPerThread: Int) -> Int {
-        max(1, min(system_sysconf(Int32(_SC_NPROCESSORS_ONLN)) ?? 1, items / itemsPerThread, 4))
-    }
 }

@@ -13,7 +13,7 @@ public enum PortQuery: Hashable, Sendable {
     /// anything else is a service name (IANA's include `914c/g`, `EtherNet/IP-1` and
     /// `Apple Remote Desktop (Net Assistant)`).
     public init(parsing text: String) throws(RegistryError) {
-        let trimmed = text.trimmingSpaces
+        let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty else { throw .invalidQuery("The query is empty") }
         guard trimmed.utf8.count <= Self.maximumLength else {
             throw .invalidQuery("The query is \(trimmed.utf8.count) characters long, more than any port or service name")
@@ -69,15 +69,5 @@ public enum PortQuery: Hashable, Sendable {
               let value = Int(text), let port = Port(value)
         else { throw .invalidPort(String(text)) }
         return port
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
     }
 }

@@ -10,7 +10,7 @@ public import PortRegistry
 ///     rule=port-deassigned port=1302/tcp process=legacy-exporter user=svc
 public struct Allowlist: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
-        public var rule: String?
+        public var rule: RuleID?
         public var ports: PortRange?
         public var transport: TransportProtocol?
         public var process: String?
@@ -45,7 +45,7 @@ public struct Allowlist: Sendable, Hashable {
                 let value = String(parts[1])
                 switch parts[0] {
                 case "rule":
-                    entry.rule = value
+                    entry.rule = RuleID(rawValue: value)
                 case "port":
                     switch try? PortQuery(parsing: value) {
                     case .port(let port, let transport):

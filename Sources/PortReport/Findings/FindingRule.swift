@@ -30,11 +30,10 @@ public struct ListenerContext: Sendable {
     }
 }
 
-/// A named judgement of listeners. Each rule is documented in docs/findings.md under its id.
+/// A judgement of listeners. Each finding it emits is documented in docs/findings.md under its name.
 public protocol FindingRule: Sendable {
-    var id: String { get }
-    /// One line for `portlore rules` and the docs.
-    var summary: String { get }
+    /// The names of the findings this rule can raise: what an allowlist's `rule=` silences.
+    var emits: [RuleID] { get }
     /// Appends what the rule finds about `context` to `findings` (an array per call and rule
     /// would cost an allocation each on every socket of a listing).
     func evaluate(_ context: ListenerContext, into findings: inout [Finding])

@@ -1,8 +1,9 @@
 public import HostInventory
 
 extension Listener {
-    /// The order `ls` and `watch` show sockets in: by port, TCP before UDP, IPv4 before
-    /// IPv6, then address and inode.
+    /// The one order portlore shows sockets in (`ls`, `watch`, a port's listeners, `kill`, the
+    /// server's pages): by port, TCP before UDP, IPv4 before IPv6, then address text and inode.
+    /// HostInventory returns sockets unordered; PortReport sorts them once, with this.
     public static func displayOrder(_ left: Listener, _ right: Listener) -> Bool {
         if left.local.port != right.local.port { return left.local.port < right.local.port }
         if left.transport != right.transport { return left.transport == .tcp }
@@ -15,8 +16,7 @@ extension Listener {
     ///
     /// Sorts indices by an integer key (port, protocol, family) and compares whole sockets
     /// only on ties: moving or even reading 20,000 `Listener`s through a sort costs more than
-    /// the netlink dump. Sockets already in order are returned as they are; the engine's order
-    /// (namespace, then protocol, then port) differs as soon as there is a UDP socket.
+    /// the netlink dump. Sockets already in order are returned as they are.
     public static func inDisplayOrder(_ listeners: [Listener]) -> [Listener] {
         let keys = listeners.map { UInt64($0.local.port) << 2 | ($0.transport == .tcp ? 0 : 2) | ($0.family == .ipv4 ? 0 : 1) }
         return listeners.withUnsafeBufferPointer { sockets in

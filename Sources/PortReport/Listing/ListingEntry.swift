@@ -2,10 +2,6 @@ public import HostInventory
 public import PortRegistry
 import Dispatch
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A socket of `portlore ls`, with what IANA says of its port and what the rules found.
 public struct ListingEntry: Hashable, Sendable {
     public var listener: Listener
@@ -79,7 +75,7 @@ public struct ListingJudge: Sendable {
     /// Every socket judged, on every core: 20,000 sockets take tens of milliseconds.
     public func entries() -> [ListingEntry] {
         let count = listeners.count
-        let chunkCount = count < 2_000 ? 1 : min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) * 2)
+        let chunkCount = ThreadBudget.threads(items: count, itemsPerThread: 1_000, maximum: 8)
         let chunkSize = (count + chunkCount - 1) / max(chunkCount, 1)
         return [ListingEntry](unsafeUninitializedCapacity: count) { buffer, initialized in
             // Safe: each iteration initializes only its own run of `buffer`, and

@@ -58,12 +58,12 @@ public struct PortReporter: Sendable {
         )
     }
 
-    /// Sockets of `snapshot` bound to `port`, for `transport` when one is given.
+    /// Sockets of `snapshot` bound to `port`, for `transport` when one is given, in display order.
     static func listeners(in snapshot: HostSnapshot, on port: Port, transport: TransportProtocol?) -> [Listener] {
-        snapshot.listeners.filter { listener in
+        Listener.inDisplayOrder(snapshot.listeners.filter { listener in
             guard listener.local.port == port.rawValue else { return false }
             guard let transport else { return true }
             return listener.transport.rawValue == transport.rawValue
-        }
+        })
     }
 }

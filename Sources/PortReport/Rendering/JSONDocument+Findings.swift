@@ -17,7 +17,7 @@ extension JSONDocument {
         }
 
         public init(_ finding: PortReport.Finding) {
-            self.init(rule: finding.rule, severity: finding.severity.rawValue, reason: finding.reason, pid: finding.pid)
+            self.init(rule: finding.rule.rawValue, severity: finding.severity.rawValue, reason: finding.reason, pid: finding.pid)
         }
     }
 }

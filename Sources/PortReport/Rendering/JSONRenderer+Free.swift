@@ -37,6 +37,13 @@ extension JSONDocument {
 }
 
 extension JSONRenderer {
+    public func render(free report: FreePortReport) -> String {
+        render(
+            free: report.result, transports: report.transports.map(\.rawValue).sorted(),
+            ephemeral: report.ephemeral, reserved: report.reserved
+        )
+    }
+
     public func render(
         free result: FreePortResult, transports: [String], ephemeral: ClosedRange<UInt16>?, reserved: [ClosedRange<UInt16>]
     ) -> String {

@@ -2,10 +2,6 @@ public import HostInventory
 import Dispatch
 import PortRegistry
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 extension JSONDocument {
     /// A socket of `portlore ls` with its port's registration.
     public struct ListingSocket: Encodable, Sendable {
@@ -176,7 +172,8 @@ extension JSONRenderer {
         _ body: @escaping @Sendable (inout ListingJSONWriter, borrowing ListingEntry, Int) -> Void
     ) -> Severity? {
         let pieceCount = (entryCount + socketsPerPiece - 1) / socketsPerPiece
-        let batchSize = pieceCount == 1 ? 1 : max(2, 8 * Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        // A few pieces per thread, so that one slow piece does not leave the other threads idle.
+        let batchSize = pieceCount == 1 ? 1 : 4 * ThreadBudget.threads(items: pieceCount, itemsPerThread: 1, maximum: 8)
         // One writer per slot of a batch, reused batch after batch (and with it its processes).
         let writers = UnsafeMutablePointer<ListingJSONWriter>.allocate(capacity: batchSize)
         for slot in 0..<batchSize {

@@ -1,5 +1,6 @@
 public import HostInventory
 public import PortRegistry
+import FoundationEssentials
 
 /// Renders answers as `portlore/1` JSON documents (docs/json-schema.md).
 public struct JSONRenderer: Sendable {
@@ -38,10 +39,15 @@ public struct JSONRenderer: Sendable {
         JSONDocument.PortEntry(portrait, includeHistory: includesHistory)
     }
 
-    /// Pretty (or one line) and snake_case, keys in declaration order.
+    /// Pretty (or one line), snake_case keys in alphabetical order, `/` unescaped: a document
+    /// of a few KB through FoundationEssentials' `JSONEncoder`. (`ls --json` and `--ndjson`,
+    /// 20,000 sockets, go through `ListingJSONWriter` instead, held to these same types.)
     public static func encode(_ value: some Encodable, pretty: Bool = true) -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Encoding our own plain structs cannot fail: every number is finite.
-        let bytes = try! JSONStreamEncoder(pretty: pretty).encode(value)
+        let bytes = try! encoder.encode(value)
         return String(decoding: bytes, as: UTF8.self)
     }
 }

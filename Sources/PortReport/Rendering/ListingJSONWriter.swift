@@ -3,8 +3,8 @@ import PortRegistry
 
 /// Writes the sockets of `portlore ls --json` and `--ndjson` straight into bytes.
 ///
-/// The output is byte for byte what `JSONStreamEncoder` makes of `JSONDocument.ListingSocket`
-/// (a test holds the two together), but a listing of 20,000 sockets is 28 MB of JSON, and
+/// The output decodes to exactly what `JSONRenderer.encode` makes of `JSONDocument.ListingSocket`
+/// (a test holds the two together; the keys here keep declaration order), but a listing of 20,000 sockets is 28 MB of JSON, and
 /// going through `Encodable` cost ten times the socket scan: a keyed container, a key
 /// conversion and a witness-table call per field. Here each field is a few appends, and a
 /// process's object, which every one of its sockets repeats, is encoded once and copied.
@@ -188,11 +188,11 @@ struct ListingJSONWriter: ~Copyable {
         var first = true
         append(UInt8(ascii: "{"))
         member(Key.rule, at: inner, first: &first)
-        string(finding.rule)
+        string(finding.rule.rawValue)
         member(Key.severity, at: inner, first: &first)
         string(finding.severity.rawValue)
         member(Key.reason, at: inner, first: &first)
-        reason(finding.because)
+        reason(finding.reasonParts)
         if let pid = finding.pid {
             member(Key.pid, at: inner, first: &first)
             integer(Int64(pid))
@@ -270,7 +270,7 @@ struct ListingJSONWriter: ~Copyable {
         append(UInt8(ascii: "\""))
     }
 
-    /// A JSON string, escaped as `JSONStreamEncoder` escapes it.
+    /// A JSON string: `"`, `\\` and control characters escaped, the rest as it is.
     mutating func string(_ text: String) {
         append(UInt8(ascii: "\""))
         stringContent(text)
@@ -367,7 +367,7 @@ struct ListingJSONWriter: ~Copyable {
     private static let hexDigits: StaticString = "0123456789abcdef"
     private static let spaces: StaticString = "                                "
 
-    /// Keys as `JSONStreamEncoder` writes the Codable fields' names (snake_case).
+    /// Keys as `JSONEncoder.KeyEncodingStrategy.convertToSnakeCase` writes the Codable fields' names.
     enum Key {
         static let schema: StaticString = "schema"
         static let `protocol`: StaticString = "protocol"

@@ -148,7 +148,7 @@ public struct PrometheusRenderer: Sendable {
 
         exposition.family("portlore_findings", type: "gauge", help: "Findings on this host's listeners, by rule and severity (rules that found nothing are left out).")
         for (key, count) in counts.sorted(by: { ($0.key.rule, $0.key.severity) < ($1.key.rule, $1.key.severity) }) {
-            exposition.sample("portlore_findings", labels: ["rule": key.rule, "severity": key.severity.rawValue], value: Double(count))
+            exposition.sample("portlore_findings", labels: ["rule": key.rule.rawValue, "severity": key.severity.rawValue], value: Double(count))
         }
         exposition.family("portlore_findings_by_severity", type: "gauge", help: "Findings on this host's listeners, by severity.")
         for severity in Severity.allCases {
@@ -207,7 +207,7 @@ public struct PrometheusRenderer: Sendable {
     }
 
     struct FindingKey: Hashable {
-        var rule: String
+        var rule: RuleID
         var severity: Severity
     }
 
@@ -246,7 +246,7 @@ public struct PrometheusRenderer: Sendable {
     }
 
     struct FindingDetail: Hashable {
-        var rule: String
+        var rule: RuleID
         var severity: Severity
         var port: UInt16
         var `protocol`: String
@@ -254,7 +254,7 @@ public struct PrometheusRenderer: Sendable {
         var process: String
 
         var pairs: [(String, String)] {
-            [("rule", rule), ("severity", severity.rawValue), ("port", String(port)), ("protocol", self.protocol), ("address", address), ("process", process)]
+            [("rule", rule.rawValue), ("severity", severity.rawValue), ("port", String(port)), ("protocol", self.protocol), ("address", address), ("process", process)]
         }
 
         func precedes(_ other: FindingDetail) -> Bool {

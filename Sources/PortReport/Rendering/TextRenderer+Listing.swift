@@ -36,7 +36,7 @@ extension TextRenderer {
             page.blank()
             page.line(style.bold("Findings") + " (\(shown.count), \(minimumSeverity.rawValue) and above; see docs/findings.md)")
             for finding in shown.sorted(by: { $0.severity > $1.severity }) {
-                page.line("\(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(TerminalText.escaped(finding.reason))")
+                page.line("\(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule.rawValue)): \(TerminalText.escaped(finding.reason))")
             }
         }
         return page.text

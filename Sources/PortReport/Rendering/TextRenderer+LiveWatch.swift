@@ -17,7 +17,7 @@ extension TextRenderer {
             cells.append("netns " + (listener.namespace.name ?? "net:[\(listener.namespace.inode)]"))
         }
         for finding in event.findings {
-            cells.append(severityLabel(finding.severity) + " " + finding.rule)
+            cells.append(severityLabel(finding.severity) + " " + finding.rule.rawValue)
         }
         var line = cells.joined(separator: " ")
         while line.utf8.last == UInt8(ascii: " ") { line.removeLast() }

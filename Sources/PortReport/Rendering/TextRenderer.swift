@@ -65,7 +65,7 @@ public struct TextRenderer: Sendable {
             page.blank()
             page.line(style.bold("Findings"))
             for finding in portrait.findings {
-                page.line("  \(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule)): \(TerminalText.escaped(finding.reason))")
+                page.line("  \(marker(finding.severity)) \(severityLabel(finding.severity)) \(style.dim(finding.rule.rawValue)): \(TerminalText.escaped(finding.reason))")
             }
         }
     }

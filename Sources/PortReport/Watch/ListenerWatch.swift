@@ -15,7 +15,7 @@ public struct ListenerWatch: Sendable {
     public init() {}
 
     /// Records `listeners` as the current sockets and returns what changed: disappeared first
-    /// (a restart reads "- old, + new"), each group in the order of `listeners`' display order.
+    /// (a restart reads "- old, + new"), each group in display order.
     public mutating func observe(_ listeners: [Listener], at time: Double) -> [WatchEvent] {
         var current: [WatchKey: Listener] = [:]
         current.reserveCapacity(listeners.count)
@@ -38,7 +38,7 @@ public struct ListenerWatch: Sendable {
         guard hasBaseline else { return [] }
         let gone = known.filter { current[$0.key] == nil }.map(\.value).sorted(by: Listener.displayOrder)
         return gone.map { WatchEvent(change: .disappeared, listener: $0, time: time) }
-            + appeared.map { WatchEvent(change: .appeared, listener: $0, time: time) }
+            + Listener.inDisplayOrder(appeared).map { WatchEvent(change: .appeared, listener: $0, time: time) }
     }
 
     /// Replaces known sockets with the same sockets carrying their resolved owners, so that a

@@ -4,20 +4,21 @@ public import PortReport
 /// One scan of the host as the server shows it: command lines already redacted, findings judged
 /// on the unredacted data.
 public struct HostView: Sendable {
-    /// The host's sockets, redacted.
-    public var snapshot: HostSnapshot
+    /// The scan, its snapshot redacted.
+    public var scan: ListingScan
     /// Every socket with its port's story and its findings, redacted, sorted by port.
     public var listing: [ListingEntry]
-    /// Seconds since the epoch when the scan finished.
-    public var scannedAt: Double
-    public var scanSeconds: Double
 
-    public init(snapshot: HostSnapshot, listing: [ListingEntry], scannedAt: Double, scanSeconds: Double) {
-        self.snapshot = snapshot
+    public init(scan: ListingScan, listing: [ListingEntry]) {
+        self.scan = scan
         self.listing = listing
-        self.scannedAt = scannedAt
-        self.scanSeconds = scanSeconds
     }
+
+    /// The host's sockets, redacted.
+    public var snapshot: HostSnapshot { scan.snapshot }
+    /// Seconds since the epoch when the scan finished.
+    public var scannedAt: Double { scan.scannedAt }
+    public var scanSeconds: Double { scan.scanSeconds }
 
     /// Flagged sockets (a notice or worse) first, most severe first, then the rest in port order.
     public var flaggedFirst: [ListingEntry] {

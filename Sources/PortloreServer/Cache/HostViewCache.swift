@@ -1,7 +1,5 @@
-import FoundationEssentials
 import HostInventory
 import NIOPosix
-import PortRegistry
 import PortReport
 
 /// The last scan of the host, shared by every request and refreshed when older than the
@@ -12,21 +10,17 @@ import PortReport
 /// blocking thread pool, never on an event loop or the cooperative pool. The first requests wait for
 /// the first scan, all for the same one.
 actor HostViewCache {
-    private let inventory: any HostInventory
+    private let session: PortSession
     private let options: InventoryOptions
-    private let registry: Registry
-    private let rules: RuleBook
     private let maximumAge: Duration
     private let clock = ContinuousClock()
 
     private var latest: (view: HostView, at: ContinuousClock.Instant)?
     private var pending: Task<HostView, any Error>?
 
-    init(inventory: any HostInventory, options: InventoryOptions, registry: Registry, rules: RuleBook, maximumAgeSeconds: Double) {
-        self.inventory = inventory
+    init(session: PortSession, options: InventoryOptions, maximumAgeSeconds: Double) {
+        self.session = session
         self.options = options
-        self.registry = registry
-        self.rules = rules
         self.maximumAge = .milliseconds(Int64(max(0, maximumAgeSeconds) * 1000))
     }
 
@@ -54,10 +48,10 @@ actor HostViewCache {
     private var staleLimit: Duration { max(maximumAge * 10, .seconds(30)) }
 
     private func startScan() -> Task<HostView, any Error> {
-        let inventory = inventory, options = options, registry = registry, rules = rules
+        let session = session, options = options
         let task = Task {
             try await NIOThreadPool.singleton.runIfActive {
-                try Self.scan(inventory: inventory, options: options, registry: registry, rules: rules)
+                try Self.scan(session: session, options: options)
             }
         }
         pending = task
@@ -81,19 +75,11 @@ actor HostViewCache {
         }
     }
 
-    /// Scans, judges and redacts. Findings see the real command lines; nothing else does.
-    static func scan(inventory: any HostInventory, options: InventoryOptions, registry: Registry, rules: RuleBook) throws -> HostView {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let raw = try inventory.snapshot(options)
-        let listing = PortReporter(registry: registry, snapshot: raw).listing(ListenerFilter(), rules: rules)
-        let redactor = CommandLineRedactor()
-        let elapsed = clock.now - start
-        return HostView(
-            snapshot: raw.redactingCommandLines(with: redactor),
-            listing: listing.map { $0.redactingCommandLines(with: redactor) },
-            scannedAt: Date().timeIntervalSince1970,
-            scanSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        )
+    /// Scans, judges and redacts: the session's whole listing. Findings see the real command
+    /// lines; nothing else does.
+    static func scan(session: PortSession, options: InventoryOptions) throws -> HostView {
+        let listing = try session.listing(ListenerFilter(), options: options)
+        let (scan, entries) = listing.redacted()
+        return HostView(scan: scan, listing: entries)
     }
 }

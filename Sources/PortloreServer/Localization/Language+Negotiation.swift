@@ -1,3 +1,5 @@
+import PortRegistry
+
 /// Which language a request gets: its path says so for every page but `/`, which follows
 /// `Accept-Language` (RFC 9110, section 12.5.4) unless `?lang=` overrides it.
 extension Language {
@@ -28,10 +30,10 @@ extension Language {
         for item in header.split(separator: ",") {
             let parts = item.split(separator: ";")
             guard let rawTag = parts.first else { continue }
-            let tag = String(rawTag).trimmingSpaces.lowercased()
+            let tag = String(rawTag).trimmingWhitespace.lowercased()
             var quality = 1.0
             for parameter in parts.dropFirst() {
-                let pair = String(parameter).trimmingSpaces.lowercased()
+                let pair = String(parameter).trimmingWhitespace.lowercased()
                 guard pair.hasPrefix("q=") else { continue }
                 guard let value = Double(pair.dropFirst(2)), (0...1).contains(value) else { quality = 0; break }
                 quality = value

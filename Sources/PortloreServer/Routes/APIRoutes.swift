@@ -28,8 +28,9 @@ struct APIRoutes {
         }
         routes.get("listeners") { _, context in
             let view = try await state.requireHostView(for: context)
-            let text = state.renderer(includesHistory: false).render(listing: view.listing, snapshot: view.snapshot)
-            return Response.text(text, contentType: "application/json; charset=utf-8")
+            var body = CollectedBytes()
+            _ = JSONListingPrinter(renderer: state.renderer(includesHistory: false)).print(.judged(view.listing), of: view.scan, to: &body)
+            return Response.text(body.text, contentType: "application/json; charset=utf-8")
         }
         routes.get("findings") { _, context in
             let view = try await state.requireHostView(for: context)
@@ -46,8 +47,7 @@ struct APIRoutes {
             port: context.parameters.get("port") ?? "", protocol: context.parameters.get("protocol"),
             maximumRangePorts: state.configuration.maximumRangePorts
         )
-        let (reporter, _) = try await state.reporter(for: context)
-        let answer = try reporter.answer(path.query)
+        let (answer, _) = try await state.answer(path.query, for: context)
         return Response.text(state.renderer(includesHistory: history).render(answer, query: path.text), contentType: "application/json; charset=utf-8")
     }
 
@@ -56,14 +56,13 @@ struct APIRoutes {
         guard !name.isEmpty, name.utf8.count <= 64 else {
             throw ServerError.badParameter(name: "name", reason: "give a service name of 1 to 64 characters, like mysql")
         }
-        let (reporter, _) = try await state.reporter(for: context)
-        let answer = try reporter.answer(.serviceName(name))
+        let (answer, _) = try await state.answer(.serviceName(name), for: context)
         return Response.text(state.renderer(includesHistory: request.wantsHistory).render(answer, query: name), contentType: "application/json; charset=utf-8")
     }
 
     private func search(_ request: Request, _ context: PortloreRequestContext) throws -> Response {
         let query = try SearchParameters(request)
-        let hits = state.registry.search(query.text, limit: query.limit)
+        let hits = state.session.search(query.text, limit: query.limit)
         return Response.text(state.renderer(includesHistory: false).render(search: hits, for: query.text), contentType: "application/json; charset=utf-8")
     }
 }
@@ -75,7 +74,7 @@ struct SearchParameters {
 
     init(_ request: Request, defaultLimit: Int = 25) throws(ServerError) {
         let parameters = request.formQuery
-        let text = parameters["q"].map { $0.trimmingSpaces } ?? ""
+        let text = parameters["q"].map { $0.trimmingWhitespace } ?? ""
         guard !text.isEmpty else {
             throw .badParameter(name: "q", reason: "give words to search for, like ?q=remote+desktop")
         }

@@ -79,10 +79,10 @@ struct PageRoutes {
             port: rawPort, protocol: context.parameters.get("protocol"),
             maximumRangePorts: state.configuration.maximumRangePorts
         )
-        let (reporter, view) = try await state.reporter(for: context)
+        let (answer, view) = try await state.answer(path.query, for: context)
         let transport = context.parameters.get("protocol").map { $0.lowercased() }
         let neutral = "/ports/" + path.text
-        switch try reporter.answer(path.query) {
+        switch answer {
         case .port(let portrait):
             let number = Int(portrait.port.rawValue)
             var portPage = PortPage(
@@ -105,8 +105,7 @@ struct PageRoutes {
         guard !name.isEmpty, name.utf8.count <= 64 else {
             throw ServerError.badParameter(name: "name", reason: "give a service name of 1 to 64 characters, like mysql")
         }
-        let reporter = PortReporter(registry: state.registry, snapshot: nil)
-        guard case .service(let canonical, let records, let portraits) = try reporter.answer(.serviceName(name)) else {
+        guard case .service(let canonical, let records, let portraits) = try state.session.answer(.serviceName(name), on: nil) else {
             throw ServerError.badParameter(name: "name", reason: "give a service name, like mysql")
         }
         let page = page(language, "/services/" + HTML.percentEncode(canonical), context)
@@ -114,7 +113,7 @@ struct PageRoutes {
     }
 
     private func search(_ request: Request, _ context: PortloreRequestContext, language: Language) throws -> Response {
-        guard let raw = request.formQuery["q"], !raw.trimmingSpaces.isEmpty else {
+        guard let raw = request.formQuery["q"], !raw.trimmingWhitespace.isEmpty else {
             return .page(SearchPage.renderEmpty(page: page(language, "/search", context)), language: language)
         }
         let parameters = try SearchParameters(request)
@@ -129,7 +128,7 @@ struct PageRoutes {
                 break
             }
         }
-        let hits = state.registry.search(parameters.text, limit: parameters.limit)
+        let hits = state.session.search(parameters.text, limit: parameters.limit)
         let exact = state.registry.records(named: parameters.text).first?.serviceName
         let page = page(language, "/search?q=" + HTML.percentEncode(parameters.text), context)
         return .page(SearchPage.render(query: parameters.text, hits: hits, exactService: exact, page: page), language: language)

@@ -49,7 +49,7 @@ enum ListenerTable {
         }
         let findings: HTML = entry.findings.isEmpty
             ? "<span class=\"muted\">\(page.text(HostText.none))</span>"
-            : "<ul class=\"findings\">\(entry.findings.map { "<li>\(PageLayout.severityBadge($0.severity.rawValue)) <span lang=\"en\">\($0.reason)</span> <span class=\"muted small\">(\($0.rule))</span></li>" as HTML })</ul>"
+            : "<ul class=\"findings\">\(entry.findings.map { "<li>\(PageLayout.severityBadge($0.severity.rawValue)) <span lang=\"en\">\($0.reason)</span> <span class=\"muted small\">(\($0.rule.rawValue))</span></li>" as HTML })</ul>"
         let flagged: HTML = entry.isFlagged ? " class=\"flagged\"" : .empty
         return """
         <tr\(flagged)><td data-label="\(labels[0])"><a href="\(url: page.link("/ports/\(port)/\(transport)"))">\(port)/\(transport)</a></td><td data-label="\(labels[1])"><code>\(listener.local.ip)</code></td><td data-label="\(labels[2])">\(process)</td><td data-label="\(labels[3])">\(user)</td><td data-label="\(labels[4])">\(iana)</td><td data-label="\(labels[5])">\(findings)</td><td data-label="\(labels[6])" class="cmd">\(commandLine)</td></tr>

@@ -60,27 +60,16 @@ struct Free: ParsableCommand {
 
     func run() throws {
         let transports: Set<SocketTransport> = tcp == udp ? [.tcp, .udp] : tcp ? [.tcp] : [.udp]
-        // Every socket in any state uses its port, here in our own network namespace.
-        let options = InventoryOptions(
-            transports: transports, includeConnected: true, allNamespaces: false, resolveOwners: false
+        let session = try PortSession.standard(judging: .none)
+        let report = try session.freePorts(
+            in: range.ports, count: count, transports: transports,
+            ephemeral: EphemeralPortRange.current(), reserved: EphemeralPortRange.reservedPorts()
         )
-        let snapshot = try currentHostInventory().snapshot(options)
-        let ephemeral = EphemeralPortRange.current()
-        let reserved = EphemeralPortRange.reservedPorts()
-        let loaded = RegistryStore.standard().load()
-        let search = FreePortSearch(
-            registry: loaded.registry, sockets: snapshot.listeners, transports: transports,
-            ephemeral: ephemeral, reserved: reserved
-        )
-        let result = search.suggestions(in: range.ports, count: count)
-
+        let result = report.result
         if output.json {
-            let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-            let names = transports.map(\.rawValue).sorted()
-            StandardOutput.write(json.render(free: result, transports: names, ephemeral: ephemeral, reserved: reserved) + "\n")
+            StandardOutput.write(session.jsonRenderer().render(free: report) + "\n")
         } else if !result.suggestions.isEmpty {
-            let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-            StandardOutput.write(text.render(free: result, ephemeral: ephemeral))
+            StandardOutput.write(session.textRenderer(style: output.style).render(free: result, ephemeral: report.ephemeral))
         }
         if result.suggestions.isEmpty {
             throw CommandFailure(message: result.emptyExplanation, code: ExitStatus.nothingMatched)

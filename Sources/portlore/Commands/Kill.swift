@@ -73,9 +73,6 @@ struct Kill: ParsableCommand {
         let (port, transport) = try query()
         let firstSignal = KillSignal(parsing: signal)!
         let label = "\(port)" + (transport.map { "/\($0.rawValue)" } ?? "")
-        // Our own network namespace only, unless --netns widens it.
-        var options = InventoryOptions(port: port.rawValue...port.rawValue, allNamespaces: netns != nil)
-        if let transport { options.transports = [transport] }
         if let netns {
             guard geteuid() == 0 else {
                 throw CommandFailure(message: "--netns needs root: entering another network namespace takes CAP_SYS_ADMIN.", code: ExitStatus.environment)
@@ -84,19 +81,19 @@ struct Kill: ParsableCommand {
                 throw CommandFailure(message: "There is no network namespace named '\(TerminalText.escaped(netns))' under /run/netns; `ip netns list` shows the names.", code: ExitStatus.badInput)
             }
         }
-        let snapshot = try currentHostInventory().snapshot(options)
-        let sockets = netns.map { name in name == "all" ? snapshot.listeners : snapshot.listeners.filter { $0.namespace.name == name } } ?? snapshot.listeners
-        let plan = KillPlan(sockets: sockets, ownPID: getpid(), ancestors: ProcessAncestry.ofCurrentProcess())
+        let session = try PortSession.standard(judging: .none)
+        // Our own network namespace only, unless --netns widens it.
+        let scan = try session.killPlan(
+            port: port.rawValue, transport: transport, namespace: netns,
+            ownPID: getpid(), ancestors: ProcessAncestry.ofCurrentProcess()
+        )
+        let (snapshot, plan) = (scan.snapshot, scan.plan)
         // Pidfds opened now and checked against the scan's start times: a PID reused between
         // the look and the signal is never signalled.
         let handles = KillDelivery.handles(for: plan.signallable)
 
-        let loaded = RegistryStore.standard().load()
-        let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-        let text = TextRenderer(
-            style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source,
-            scannedAsRoot: snapshot.isRoot
-        )
+        let json = session.jsonRenderer()
+        let text = session.textRenderer(style: output.style, scannedAsRoot: snapshot.isRoot)
         func report(_ outcomes: [KillOutcome]) {
             if output.json {
                 StandardOutput.write(json.render(kill: plan, outcomes: outcomes, query: label, signal: firstSignal, force: force, dryRun: dryRun) + "\n")
@@ -105,17 +102,10 @@ struct Kill: ParsableCommand {
             }
         }
 
-        guard !plan.isEmpty else {
+        if !output.json && !plan.isEmpty { StandardOutput.write(text.render(killPlan: plan, port: label)) }
+        if let failure = plan.failureWithoutTargets(port: label, isRoot: snapshot.isRoot) {
             if output.json { report([]) }
-            throw CommandFailure(message: "Nothing listens on \(label) here.", code: ExitStatus.nothingMatched)
-        }
-        if !output.json { StandardOutput.write(text.render(killPlan: plan, port: label)) }
-        if plan.targets.isEmpty {
-            if output.json { report([]) }
-            if plan.hasHiddenHolder {
-                throw CommandFailure(message: Self.hiddenMessage(label, isRoot: snapshot.isRoot), code: ExitStatus.environment)
-            }
-            throw CommandFailure(message: "No process holds the sockets on \(label); there is nothing to signal.", code: ExitStatus.nothingMatched)
+            throw CommandFailure(failure)
         }
 
         let refused = plan.targets.filter { $0.refusal != nil }.map { KillOutcome(target: $0, result: .refused) }
@@ -124,7 +114,7 @@ struct Kill: ParsableCommand {
         if signallable.isEmpty || dryRun {
             if !output.json { StandardOutput.write("\n") }
             report(refused + signallable.map { KillOutcome(target: $0, result: .wouldSignal, signalsSent: planned) })
-            if !refused.isEmpty { throw CommandFailure(message: Self.refusalMessage(refused), code: ExitStatus.badInput) }
+            if let failure = plan.refusal(in: refused) { throw CommandFailure(failure) }
             return
         }
 
@@ -146,39 +136,21 @@ struct Kill: ParsableCommand {
         let outcomes = refused + KillDelivery(timeout: timeout, force: force).deliver(firstSignal, to: signallable, handles: handles)
         if !output.json { StandardOutput.write("\n") }
         report(outcomes)
-        if outcomes.contains(where: { $0.result == .permissionDenied }) {
-            throw CommandFailure(message: "Not permitted to signal every process holding \(label); run portlore as root.", code: ExitStatus.environment)
-        }
-        if let reused = outcomes.first(where: { $0.result == .pidReused }) {
-            let process = reused.target.process
-            throw CommandFailure(
-                message: "Did not signal PID \(process.pid): it no longer names the \(TerminalText.escaped(process.name)) process the scan saw (its start time changed); run portlore kill again.",
-                code: ExitStatus.environment)
-        }
-        if outcomes.contains(where: { $0.result == .noPidfd }) {
-            throw CommandFailure(message: "Could not open a pidfd for every target (pidfd_open needs Linux 5.3 or later), so nothing unsafe was signalled.", code: ExitStatus.environment)
-        }
-        if plan.hasHiddenHolder {
-            throw CommandFailure(message: Self.hiddenMessage(label, isRoot: snapshot.isRoot), code: ExitStatus.environment)
-        }
-        if outcomes.contains(where: { $0.result == .survived }) {
-            let hint = force ? "" : "; pass --force to send SIGKILL"
-            throw CommandFailure(message: "A process holding \(label) is still running after \(timeout) s\(hint).", code: ExitStatus.processSurvived)
-        }
-        if !refused.isEmpty {
-            throw CommandFailure(message: Self.refusalMessage(refused), code: ExitStatus.badInput)
+        if let failure = plan.failure(after: outcomes, port: label, isRoot: snapshot.isRoot, timeout: timeout, force: force) {
+            throw CommandFailure(failure)
         }
     }
+}
 
-    /// "owner hidden": what portlore could not see, and what to do.
-    static func hiddenMessage(_ label: String, isRoot: Bool) -> String {
-        isRoot
-            ? "A socket on \(label) has a hidden holder (owner hidden): some process's descriptors could not be read even as root, so it was not signalled; stop it by its service."
-            : "A socket on \(label) has a hidden holder (owner hidden): it belongs to another user's process; run portlore as root."
-    }
-
-    static func refusalMessage(_ refused: [KillOutcome]) -> String {
-        let first = refused[0].target
-        return first.refusal!.sentence(pid: first.process.pid, name: first.process.name)
+extension CommandFailure {
+    /// A kill that did not stop everything, with DESIGN.md's exit status (and kill's own 5).
+    init(_ failure: KillFailure) {
+        let code = switch failure.kind {
+        case .nothingToSignal: ExitStatus.nothingMatched
+        case .refused: ExitStatus.badInput
+        case .environment: ExitStatus.environment
+        case .survived: ExitStatus.processSurvived
+        }
+        self.init(message: failure.message, code: code)
     }
 }

@@ -65,45 +65,26 @@ struct List: ParsableCommand {
         filter.users = Set(user)
         filter.processNames = Set(process)
 
-        var options = InventoryOptions()
-        if !filter.transports.isEmpty { options.transports = filter.transports }
-        if !filter.families.isEmpty { options.families = filter.families }
-        options.port = filter.ports.map { $0.lower.rawValue...$0.upper.rawValue }
-        options.includeConnected = all
-        if let netns { options.allNamespaces = netns == .all }
-
-        let scanStart = MonotonicClock.now
-        let snapshot = try currentHostInventory().snapshot(options)
-        let scanSeconds = MonotonicClock.now - scanStart
-        let loaded = RegistryStore.standard().load()
-        let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
-        let judge = PortReporter(registry: loaded.registry, snapshot: snapshot).judge(filter, rules: rules)
-        let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-        // JSON is judged and written a piece at a time; the table needs every row first.
-        let worst: Severity?
-        if prometheus {
-            let entries = judge.entries()
-            let renderer = PrometheusRenderer(version: PortloreVersion.current, registryDate: loaded.registry.registryDate)
-            StandardOutput.write(renderer.render(
-                listing: entries,
-                scan: PrometheusRenderer.Scan(isRoot: snapshot.isRoot, seconds: scanSeconds, finishedAt: WallClock.now)
-            ))
-            worst = entries.compactMap { $0.findings.first?.severity }.max()
+        let session = try PortSession.standard(judging: .allowlist(path: allow))
+        let options = PortSession.inventoryOptions(for: filter, includeConnected: all, allNamespaces: netns.map { $0 == .all })
+        let listing = try session.listing(filter, options: options)
+        let format: ListingFormat = if prometheus {
+            .prometheus(version: PortloreVersion.current)
         } else if ndjson {
-            worst = json.renderLines(listing: judge, to: StandardOutput.write(raw:))
+            .ndjson
         } else if output.json {
-            worst = json.render(listing: judge, snapshot: snapshot, to: StandardOutput.write(raw:))
+            .json
         } else {
-            let entries = judge.entries()
-            let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-            StandardOutput.write(text.render(listing: entries, snapshot: snapshot, showsRemote: all, minimumSeverity: minSeverity))
-            for note in TextRenderer.notes(listing: entries, snapshot: snapshot) {
-                StandardError.write("portlore: note: \(note)\n")
-            }
-            worst = entries.compactMap { $0.findings.first?.severity }.max()
+            .text(style: output.style, showsRemote: all, minimumSeverity: minSeverity)
         }
-        FreedByExit.hold((snapshot, judge))
-        if check, let worst, worst >= minSeverity {
+        // JSON is judged and written a piece at a time; the table needs every row first.
+        var standardOutput = StandardOutputSink()
+        let printed = session.printer(for: format).print(.toJudge(listing.judge), of: listing.scan, to: &standardOutput)
+        for note in printed.notes {
+            StandardError.write("portlore: note: \(note)\n")
+        }
+        FreedByExit.hold((listing.snapshot, listing.judge))
+        if check, let worst = printed.worst, worst >= minSeverity {
             throw ExitCode(ExitStatus.findings)
         }
     }

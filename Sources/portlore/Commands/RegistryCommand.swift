@@ -22,14 +22,13 @@ struct RegistryCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let store = RegistryStore.standard()
-            let loaded = store.load()
-            let registry = loaded.registry
+            let session = try PortSession.standard(judging: .none)
+            let registry = session.registry
             let info = JSONDocument.RegistryInfo(
-                registryDate: registry.registryDate, source: loaded.source, installed: loaded.isInstalled,
-                installPath: store.installedPath, currentRecords: registry.currentRecordCount,
+                registryDate: registry.registryDate, source: session.registrySource, installed: session.registryIsInstalled,
+                installPath: RegistryStore.standard().installedPath, currentRecords: registry.currentRecordCount,
                 versions: registry.versionCount, embeddedRegistryDate: Registry.embedded.registryDate,
-                problem: loaded.problem?.description
+                problem: session.registryProblem?.description
             )
             if output.json {
                 StandardOutput.write(JSONRenderer.encode(info) + "\n")
@@ -39,7 +38,7 @@ struct RegistryCommand: ParsableCommand {
                 let copies = registry.copies
                 let span = copies.first.map { " from \(copies.count) copies since \($0.date)" } ?? ""
                 StandardOutput.write("""
-                    \(style.bold("IANA registry of \(info.registryDate)")), \(loaded.source)
+                    \(style.bold("IANA registry of \(info.registryDate)")), \(session.registrySource)
                       \(info.currentRecords) current records, \(info.versions) versions\(span)
                       embedded data: \(info.embeddedRegistryDate); updates install to \(info.installPath)
 

@@ -18,7 +18,7 @@ struct Search: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard words.contains(where: { !$0.trimmingCharacters(in: " ").isEmpty }) else {
+        guard words.contains(where: { !$0.trimmingWhitespace.isEmpty }) else {
             throw ValidationError("Give at least one word to search for, like: portlore search \"remote desktop\".")
         }
         guard (1...10_000).contains(limit) else {
@@ -28,14 +28,12 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let text = words.joined(separator: " ")
-        let loaded = RegistryStore.standard().load()
-        let hits = loaded.registry.search(text, limit: limit)
+        let session = try PortSession.standard(judging: .none)
+        let hits = session.search(text, limit: limit)
         if output.json {
-            let renderer = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-            StandardOutput.write(renderer.render(search: hits, for: text) + "\n")
+            StandardOutput.write(session.jsonRenderer().render(search: hits, for: text) + "\n")
         } else {
-            let renderer = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-            StandardOutput.write(renderer.render(search: hits, for: text))
+            StandardOutput.write(session.textRenderer(style: output.style).render(search: hits, for: text))
         }
         if hits.isEmpty {
             throw ExitCode(ExitStatus.nothingMatched)
@@ -43,11 +41,3 @@ struct Search: ParsableCommand {
     }
 }
 
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = self[...]
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
-    }
-}

@@ -1,18 +1,16 @@
 import ArgumentParser
-import Dispatch
 import FeedbackStore
 import PortRegistry
 import PortReport
 import PortloreServer
 import PortloreSystem
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// `portlore serve`: port pages, the JSON API and Prometheus metrics over HTTP.
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve port pages, a JSON API and Prometheus metrics over HTTP.",
@@ -66,9 +64,8 @@ struct Serve: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let loaded = RegistryStore.standard().load()
-        let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
+    func run() async throws {
+        let session = try PortSession.standard(judging: .allowlist(path: allow))
         var token: BearerToken?
         if !isPublic { do {
             token = try BearerToken.load(path: tokenFile, environment: ProcessEnvironment.values([BearerToken.environmentVariable]))
@@ -80,7 +77,8 @@ struct Serve: ParsableCommand {
         }
         var configuration = ServerConfiguration(
             host: host, port: port, token: token, cacheSeconds: cacheSeconds,
-            registry: loaded.registry, registrySource: loaded.source, rules: rules
+            registry: session.registry, registrySource: session.registrySource, inventory: session.inventory,
+            rules: session.rules ?? RuleBook()
         )
         configuration.version = PortloreVersion.current
         configuration.trustsForwardedFor = trustForwardedFor
@@ -94,40 +92,25 @@ struct Serve: ParsableCommand {
         }
         let host = host
         let guarded = token != nil
-        let isPublic = isPublic
-        if let problem = loaded.problem {
+        if let problem = session.registryProblem {
             StandardError.write("portlore: warning: \(problem.description)\n")
         }
-        // The root command is synchronous: run the server on the concurrency pool and wait.
-        let finished = DispatchSemaphore(value: 0)
-        let failure = Mutex<String?>(nil)
-        let storeFailure = Mutex<String?>(nil)
-        Task {
-            var configuration = configuration
-            do throws(FeedbackStoreError) {
-                configuration.feedbackStore = try await feedbackLocation.open()
-            } catch {
-                storeFailure.withLock { $0 = error.description }
-                finished.signal()
-                return
-            }
-            defer { finished.signal() }
-            do {
-                try await serve(configuration) { boundPort in
-                    let display = host.contains(":") ? "[\(host)]" : host
-                    StandardError.write("portlore: serving http://\(display):\(boundPort)/ (\(isPublic ? "public site, no host data" : guarded ? "host data needs the token" : "loopback only"))\n")
-                }
-            } catch {
-                failure.withLock { $0 = "\(error)" }
+        do throws(FeedbackStoreError) {
+            configuration.feedbackStore = try await feedbackLocation.open()
+        } catch {
+            throw CommandFailure(message: error.description, code: ExitStatus.environment)
+        }
+        let mode = isPublic ? "public site, no host data" : guarded ? "host data needs the token" : "loopback only"
+        do {
+            try await serve(configuration) { boundPort in
+                let display = host.contains(":") ? "[\(host)]" : host
+                StandardError.write("portlore: serving http://\(display):\(boundPort)/ (\(mode))\n")
             }
             await configuration.feedbackStore?.close()
-        }
-        finished.wait()
-        if let message = storeFailure.withLock({ $0 }) {
-            throw CommandFailure(message: message, code: ExitStatus.environment)
-        }
-        if let message = failure.withLock({ $0 }) {
-            if Self.isAddressInUse(message), let holders = PortHolders.describe(port: port) {
+        } catch {
+            await configuration.feedbackStore?.close()
+            let message = "\(error)"
+            if Self.isAddressInUse(message), let holders = PortHolders.describe(port: port, inventory: session.inventory) {
                 throw CommandFailure(
                     message: "Cannot serve on \(host):\(port): the port is held by \(holders); stop it or choose another --port.",
                     code: ExitStatus.environment

@@ -52,43 +52,26 @@ struct Watch: ParsableCommand {
         // async-signal-unsafe, and a stop always lands between two complete lines.
         let stopSignals = StopSignals()
 
-        let rules = RuleBook(allowlist: try Allowlist.load(path: allow))
-        let loaded = RegistryStore.standard().load()
-        let inventory = LinuxHostInventory()
+        let session = try PortSession.standard(judging: .allowlist(path: allow))
         var options = InventoryOptions(resolveOwners: false)
         if tcp != udp { options.transports = tcp ? [.tcp] : [.udp] }
         if let netns { options.allNamespaces = netns == .all }
 
-        let json = JSONRenderer(includesHistory: false, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
-        let text = TextRenderer(style: output.style, registryDate: loaded.registry.registryDate, registrySource: loaded.source)
+        let json = session.jsonRenderer()
+        let text = session.textRenderer(style: output.style)
         let lines = ndjson || output.json
 
-        let baseline = try inventory.snapshot(options)
-        var watch = ListenerWatch()
-        var annotator = WatchAnnotator(registry: loaded.registry, rules: rules, isRoot: baseline.isRoot)
         let start = WallClock.now
-        _ = watch.observe(baseline.listeners, at: start)
-        // Owners of the baseline, once: a socket that disappears later can then still name its process.
-        let owned = try inventory.resolvingOwners(baseline.listeners)
-        watch.record(owners: owned)
-
+        var polls = try session.watch(options, minimumSeverity: minSeverity, at: start)
+        let baseline = polls.baseline
         if !lines {
             // What the scan could not see goes to stderr (the JSON start line carries it).
             for warning in baseline.warnings { StandardError.write("portlore: note: \(warning)\n") }
         }
-        var severityFilter = minSeverity.map(WatchSeverityFilter.init(minimum:))
-        /// Annotates one poll's events and drops those under --min-severity.
-        func judged(_ events: [WatchEvent]) -> [WatchEvent] {
-            events.compactMap { event in
-                let annotated = annotator.annotate(event)
-                return severityFilter == nil ? annotated : severityFilter!.pass(annotated)
-            }
-        }
-        let baselineEvents = { owned.map { WatchEvent(change: .appeared, listener: $0, time: start) } }
 
         if !lines && !log && StandardOutput.isTerminal {
             var table = LiveWatchTable()
-            table.start(with: judged(baselineEvents()))
+            table.start(with: polls.initialEvents())
             func redraw() {
                 let size = TerminalWidth.windowSize(of: STDOUT_FILENO) ?? (columns: TerminalWidth.fallback, rows: 24)
                 let frame = table.frame(renderer: text, width: size.columns, height: size.rows)
@@ -104,7 +87,7 @@ struct Watch: ParsableCommand {
                     StandardOutput.flush()
                     return
                 }
-                table.apply(judged(try poll(inventory, options, &watch)))
+                table.apply(try polls.poll(at: WallClock.now))
                 redraw()
             }
         }
@@ -113,7 +96,7 @@ struct Watch: ParsableCommand {
             ? json.renderLine(watchStart: baseline, interval: interval, time: start)
             : text.render(watchStart: baseline.listeners.count, interval: interval))
         if initial {
-            for event in judged(baselineEvents()) {
+            for event in polls.initialEvents() {
                 StandardOutput.write(lines ? json.renderLine(watchEvent: event) : text.render(watchEvent: event))
             }
         }
@@ -127,26 +110,10 @@ struct Watch: ParsableCommand {
                 StandardOutput.flush()
                 return
             }
-            for event in judged(try poll(inventory, options, &watch)) {
+            for event in try polls.poll(at: WallClock.now) {
                 StandardOutput.write(lines ? json.renderLine(watchEvent: event) : text.render(watchEvent: event))
                 StandardOutput.flush()
             }
         }
-    }
-
-    /// One poll: what appeared and disappeared, appeared sockets with their owners resolved.
-    func poll(_ inventory: LinuxHostInventory, _ options: InventoryOptions, _ watch: inout ListenerWatch) throws -> [WatchEvent] {
-        let snapshot = try inventory.snapshot(options)
-        var events = watch.observe(snapshot.listeners, at: WallClock.now)
-        let appeared = events.filter { $0.change == .appeared }.map(\.listener)
-        if !appeared.isEmpty {
-            let resolved = try inventory.resolvingOwners(appeared)
-            watch.record(owners: resolved)
-            let byKey = Dictionary(resolved.map { (WatchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
-            for index in events.indices where events[index].change == .appeared {
-                events[index].listener = byKey[WatchKey(events[index].listener)] ?? events[index].listener
-            }
-        }
-        return events
     }
 }

@@ -3,8 +3,7 @@ import HostInventory
 /// `disguised-process-name`: a process whose name (comm) poses as a kernel thread or a
 /// well-known daemon that its executable is not.
 public struct DisguisedNameRule: FindingRule {
-    public var id: String { "disguised-process-name" }
-    public var summary: String { "A listener's process name poses as a kernel thread or a daemon its executable is not." }
+    public var emits: [RuleID] { [.disguisedProcessName] }
 
     /// Names malware borrows to blend into `ps` output.
     static let daemonNames: Set<String> = [
@@ -30,7 +29,7 @@ public struct DisguisedNameRule: FindingRule {
             if base.hasPrefix(name) || name.hasPrefix(base) { continue }
             let what = looksLikeKernel ? "a kernel thread" : "the daemon \(name)"
             findings.append(Finding(
-                rule: "disguised-process-name", severity: .alert,
+                rule: .disguisedProcessName, severity: .alert,
                 reason: "pid \(process.pid) on \(context.portLabel) calls itself '\(name)', like \(what), but runs \(executable).",
                 pid: process.pid
             ))

@@ -3,8 +3,7 @@ import HostInventory
 /// `exposed-local-service`: a service that is usually reached only from this host (a
 /// database, a cache, a debugger) listens on every interface or a public address.
 public struct ExposedLocalServiceRule: FindingRule {
-    public var id: String { "exposed-local-service" }
-    public var summary: String { "A database, cache or debug port is bound to all interfaces instead of loopback." }
+    public var emits: [RuleID] { [.exposedLocalService] }
 
     /// Ports of services meant to stay local, with what they are. The IANA name is not
     /// enough: 9229 (Node's inspector) and 5005 (Java's JDWP) are not registered as such.
@@ -35,7 +34,7 @@ public struct ExposedLocalServiceRule: FindingRule {
         let scope = listener.local.isWildcard ? "every interface (\(listener.local.ip))" : "the address \(listener.local.ip)"
         let severity: Severity = service.contains("debugger") || service.contains("inspector") || service.contains("Docker") ? .alert : .warning
         findings.append(Finding(
-            rule: "exposed-local-service", severity: severity,
+            rule: .exposedLocalService, severity: severity,
             reason: "\(context.portLabel) is usually \(service), which is meant to be local, but it listens on \(scope)."
         ))
     }

@@ -4,8 +4,7 @@ import PortRegistry
 /// `port-deassigned`, `port-reserved`, `port-unassigned`: a listener on a port IANA does not
 /// assign to anyone (any more). Dynamic ports are left alone: they are meant for this.
 public struct RegistryStatusRule: FindingRule {
-    public var id: String { "port-registry-status" }
-    public var summary: String { "Listening on a port IANA lists as de-assigned, reserved or unassigned." }
+    public var emits: [RuleID] { [.portDeassigned, .portReserved, .portUnassigned] }
 
     public init() {}
 
@@ -18,12 +17,12 @@ public struct RegistryStatusRule: FindingRule {
             // A stated date reads as fact, anything else as the window between two of our copies.
             let when = context.story.deassignment.map { " " + TextRenderer.when(of: $0) } ?? ""
             findings.append(Finding(
-                rule: "port-deassigned", severity: .warning,
+                rule: .portDeassigned, severity: .warning,
                 reason: "\(label) \(was) until IANA de-assigned it\(when); no service is registered on it now."
             ))
         case .reserved:
             findings.append(Finding(
-                rule: "port-reserved", severity: .notice,
+                rule: .portReserved, severity: .notice,
                 reason: "\(label) is reserved by IANA and assigned to no service."
             ))
         case .unassigned:
@@ -32,7 +31,7 @@ public struct RegistryStatusRule: FindingRule {
             } else {
                 "\(label) is not assigned by IANA; no service is registered on it."
             }
-            findings.append(Finding(rule: "port-unassigned", severity: .info, reason: reason))
+            findings.append(Finding(rule: .portUnassigned, severity: .info, reason: reason))
         case .assigned, .dynamic:
             break
         }

@@ -12,8 +12,7 @@ public import PortRegistry
 /// java), so they never raise it; neither do forwarders such as docker-proxy, which relay a
 /// port to its real owner.
 public struct ServiceMismatchRule: FindingRule {
-    public var id: String { "unexpected-service" }
-    public var summary: String { "A port held by a program that is not a usual implementation of its service or of the software known to use it." }
+    public var emits: [RuleID] { [.unexpectedService] }
 
     struct Expectation {
         var service: String
@@ -64,7 +63,7 @@ public struct ServiceMismatchRule: FindingRule {
             if Self.matches(names, programs) || Self.matches(names, Self.forwarders) { continue }
             let severity: Severity = PortTier(Port(rawValue: port)) == .system ? .warning : .notice
             findings.append(Finding(
-                rule: "unexpected-service", severity: severity,
+                rule: .unexpectedService, severity: severity,
                 reason: Self.reason(context: context, builtIn: builtIn, uses: uses, process: process),
                 pid: process.pid
             ))

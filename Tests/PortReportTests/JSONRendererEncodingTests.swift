@@ -2,8 +2,9 @@ import Foundation
 import PortReport
 import Testing
 
-/// The streaming encoder must write what Foundation's JSONEncoder means, for our documents.
-struct JSONStreamEncoderTests {
+/// Small documents go through FoundationEssentials' `JSONEncoder`: snake_case keys, optionals
+/// left out, flattened types in one object, and the same bytes for the same value every time.
+struct JSONRendererEncodingTests {
     struct Inner: Codable, Equatable {
         var parentPID: Int32
         var containerID: String?
@@ -31,23 +32,29 @@ struct JSONStreamEncoderTests {
     )
 
     @Test(arguments: [true, false])
-    func decodesToWhatFoundationWouldWrite(pretty: Bool) throws {
-        let ours = try JSONStreamEncoder(pretty: pretty).encode(Self.sample)
-        let foundation = JSONEncoder()
-        foundation.keyEncodingStrategy = .convertToSnakeCase
-        let theirs = try foundation.encode(Self.sample)
-        let ourObject = try JSONSerialization.jsonObject(with: Data(ours)) as? NSDictionary
-        let theirObject = try JSONSerialization.jsonObject(with: theirs) as? NSDictionary
-        #expect(ourObject == theirObject)
+    func decodesToTheValueEncoded(pretty: Bool) throws {
+        let text = JSONRenderer.encode(Self.sample, pretty: pretty)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["tier_meaning"] as? String == Self.sample.tierMeaning, "every character survives its escaping")
+        #expect(object["ratio"] as? Double == 12.5)
+        #expect(object["flag"] as? Bool == true)
+        #expect(object["missing"] == nil)
+        #expect((object["inner"] as? [String: Any])?["parent_pid"] as? Int == 1)
+        let list = try #require(object["list"] as? [[String: Any]])
+        #expect(list.map { $0["parent_pid"] as? Int } == [-2, 3])
+        #expect(list.map { $0["tags"] as? [String] } == [["a", "b"], ["c"]])
+        #expect(object["nested"] as? [[Int]] == [[1, 2], [], [3]])
+        #expect(text.contains("\n") == pretty, "compact output is one line")
+        #expect(JSONRenderer.encode(Self.sample, pretty: pretty) == text, "the same value, the same bytes")
     }
 
     @Test func keysAreSnakeCaseAndOptionalsLeftOut() throws {
-        let text = String(decoding: try JSONStreamEncoder(pretty: false).encode(Self.sample), as: UTF8.self)
+        let text = JSONRenderer.encode(Self.sample, pretty: false)
         #expect(text.contains("\"parent_pid\":1"))
         #expect(text.contains("\"container_id\":\"abc\""))
         #expect(text.contains("\"tier_meaning\""))
+        #expect(text.contains("</script>"), "a slash stays a slash")
         #expect(!text.contains("missing"))
-        #expect(!text.contains("\n"), "compact output is one line")
         #expect(text.contains("\"empty\":[]"))
     }
 
@@ -63,7 +70,8 @@ struct JSONStreamEncoderTests {
             }
             enum Key: String, CodingKey { case extra, last }
         }
-        let object = try JSONSerialization.jsonObject(with: Data(try JSONStreamEncoder(pretty: true).encode([Flattened(), Flattened()]))) as? [[String: Any]]
+        let text = JSONRenderer.encode([Flattened(), Flattened()])
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
         #expect(object?.count == 2)
         #expect(object?.first?["extra"] as? String == "first")
         #expect(object?.first?["parent_pid"] as? Int == 7)
