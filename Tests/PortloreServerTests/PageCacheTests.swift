@@ -150,7 +150,7 @@ struct PageCacheTests {
         router.add(middleware: PageCacheMiddleware(cache: cache, version: RegistryVersion(Self.publicConfiguration()), siteURL: nil))
         router.get("/") { request, _ in
             renders.withLock { $0 += 1 }
-            return Response.text("home in " + AcceptLanguage.preferred(request.headers[.acceptLanguage]).rawValue, contentType: "text/plain")
+            return Response.text("home in " + Language.preferred(acceptLanguage: request.headers[.acceptLanguage]).rawValue, contentType: "text/plain")
         }
         router.get("/ports/:port") { request, _ in
             renders.withLock { $0 += 1 }
@@ -160,7 +160,7 @@ struct PageCacheTests {
             for _ in 0..<3 {
                 for language in ["en-GB", "th", "fr, th;q=0.2"] {
                     let response = try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: language])
-                    #expect(String(buffer: response.body) == "home in " + AcceptLanguage.preferred(language).rawValue)
+                    #expect(String(buffer: response.body) == "home in " + Language.preferred(acceptLanguage: language).rawValue)
                 }
                 for port in [1, 2, 1302] {
                     let response = try await client.execute(uri: "/ports/\(port)", method: .head)
@@ -221,6 +221,6 @@ struct PageCacheTests {
         ("fr-FR, th;q=0.3", .thai), ("fr", .english), ("th;q=0, en", .english), ("*", .english), ("en;q=0.2, th;q=0.7", .thai),
     ] as [(String?, Language)])
     func acceptLanguage(_ header: String?, _ expected: Language) {
-        #expect(AcceptLanguage.preferred(header) == expected)
+        #expect(Language.preferred(acceptLanguage: header) == expected)
     }
 }

@@ -1,3 +1,5 @@
+import PortRegistry
+
 /// A strong entity tag for a page's bytes: FNV-1a, 64 bits, as 16 hex digits in quotes. The
 /// same bytes give the same tag in every replica and after every restart, so a CDN in front of
 /// several replicas revalidates with any of them.
@@ -16,7 +18,7 @@ enum EntityTag {
     /// §13.1.2 asks: `W/"x"` matches `"x"`.
     static func header(_ header: String, matches tag: String) -> Bool {
         for item in header.split(separator: ",") {
-            var candidate = item.strippingOptionalWhitespace
+            var candidate = String(item).trimmingWhitespace
             if candidate == "*" { return true }
             if candidate.hasPrefix("W/") { candidate.removeFirst(2) }
             if candidate == tag { return true }
@@ -86,44 +88,5 @@ enum HTTPDate {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-}
-
-/// The language `/` answers in: the first of English and Thai the reader's `Accept-Language`
-/// ranks highest (`q`), English when it names neither.
-enum AcceptLanguage {
-    static func preferred(_ header: String?) -> Language {
-        guard let header else { return .english }
-        var best: (language: Language, quality: Double)?
-        for item in header.split(separator: ",") {
-            let parts = item.split(separator: ";")
-            guard let range = parts.first?.strippingOptionalWhitespace.lowercased(), !range.isEmpty else { continue }
-            var quality = 1.0
-            for parameter in parts.dropFirst() {
-                let pair = parameter.strippingOptionalWhitespace.lowercased()
-                if pair.hasPrefix("q="), let value = Double(pair.dropFirst(2)) { quality = value }
-            }
-            guard quality > 0 else { continue }
-            let language: Language
-            if range == "*" {
-                language = .english
-            } else if let match = Language.allCases.first(where: { range == $0.rawValue || range.hasPrefix($0.rawValue + "-") }) {
-                language = match
-            } else {
-                continue
-            }
-            if best == nil || quality > best!.quality { best = (language, quality) }
-        }
-        return best?.language ?? .english
-    }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing spaces and tabs (HTTP's optional whitespace).
-    fileprivate var strippingOptionalWhitespace: String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-        return String(slice)
     }
 }

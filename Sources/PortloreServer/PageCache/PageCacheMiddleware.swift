@@ -41,7 +41,7 @@ struct PageCacheMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let negotiated = path == "/"
-        let language = negotiated ? AcceptLanguage.preferred(request.headers[.acceptLanguage]) : Self.language(ofPath: path)
+        let language = negotiated ? Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) : Language(path: path)
         var key = PageCacheKey(path: path, language: language)
         if path == "/robots.txt" || path.hasPrefix("/sitemap") {
             key.path += " " + SiteOrigin.of(request, configured: siteURL)
@@ -129,14 +129,6 @@ struct PageCacheMiddleware: RouterMiddleware {
         if value.isEmpty { return "true" }
         guard value.hasPrefix("=") else { return nil }
         return ["true", "1", "yes", ""].contains(value.dropFirst().lowercased()) ? "true" : "false"
-    }
-
-    static func language(ofPath path: String) -> Language {
-        for language in Language.allCases where language != .english {
-            let prefix = language.pathPrefix
-            if path == prefix || path.hasPrefix(prefix + "/") { return language }
-        }
-        return .english
     }
 }
 
