@@ -26,8 +26,15 @@ struct FeedbackRouteTests {
         configuration.trustsForwardedFor = trustsForwardedFor
         let opened: (any FeedbackStore)? = store ? try await SQLiteFeedbackStore.open(directory: directory) : nil
         configuration.feedbackStore = opened
-        try await buildApplication(configuration).test(.live) { client in
-            try await body(client)
+        // Closed on every path: sqlite-nio asserts (and ends the whole test process) when a
+        // connection is dropped unclosed, as it would be after a failed request here.
+        do {
+            try await buildApplication(configuration).test(.live) { client in
+                try await body(client)
+            }
+        } catch {
+            await opened?.close()
+            throw error
         }
         await opened?.close()
     }

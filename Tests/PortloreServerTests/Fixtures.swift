@@ -62,11 +62,18 @@ enum Fixtures {
         snapshot: HostSnapshot = Fixtures.snapshot, inventory: (any HostInventory)? = nil,
         host: String = "127.0.0.1", token: BearerToken? = nil, cacheSeconds: Double = 60
     ) -> ServerConfiguration {
-        ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: 0, token: token, cacheSeconds: cacheSeconds, registry: registry,
             inventory: inventory ?? FixedInventory(snapshot: snapshot)
         )
+        configuration.requestTimeLimitSeconds = Fixtures.requestTimeLimitSeconds
+        return configuration
     }
+
+    /// The server's scan time limit in tests. Production's 10 s answers 503 when Swift Testing
+    /// runs every suite at once on two busy cores and a request's task waits its turn that long;
+    /// no test here is about that limit.
+    static let requestTimeLimitSeconds = 120
 
     static func application(_ configuration: ServerConfiguration = Fixtures.configuration()) throws -> some ApplicationProtocol {
         try buildApplication(configuration)

@@ -20,7 +20,8 @@ struct LiveHostTests {
     @Test func realProcessWithMarkupNameIsEscapedAndRedacted() async throws {
         let child = try ListeningChild.start(name: Self.markupName, secret: "hunter2-live")
         defer { child.stop() }
-        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, cacheSeconds: 0, registry: Registry.embedded)
+        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, cacheSeconds: 0, registry: Registry.embedded)
+        configuration.requestTimeLimitSeconds = Fixtures.requestTimeLimitSeconds
         try await buildApplication(configuration).test(.router) { client in
             try await client.execute(uri: "/ports/\(child.port)", method: .get) { response in
                 let page = response.text

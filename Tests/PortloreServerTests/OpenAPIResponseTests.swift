@@ -59,7 +59,8 @@ struct OpenAPIResponseTests {
         defer { child.stop() }
         let sockets = try LoopbackSockets()
         defer { sockets.close() }
-        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, cacheSeconds: 0, registry: Registry.embedded)
+        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, cacheSeconds: 0, registry: Registry.embedded)
+        configuration.requestTimeLimitSeconds = Fixtures.requestTimeLimitSeconds
         try await buildApplication(configuration).test(.router) { client in
             let validator = try await Self.validator(client)
             let requests = [

@@ -26,7 +26,9 @@ struct HomeDirectoryTests {
             executable: URL(fileURLWithPath: "/usr/bin/env"))
         #expect(run.status == 0, "\(run.stderr)")
         let expected = (home?.hasPrefix("/") == true ? home! : "/nonexistent") + "/.local/share/portlore/registry.plrg"
-        #expect(run.stdout.contains("\"install_path\": \"\(expected)\""), "\(run.stdout)")
+        struct Info: Decodable { var install_path: String }
+        let info = try JSONDecoder().decode(Info.self, from: Data(run.stdout.utf8))
+        #expect(info.install_path == expected, "\(run.stdout)")
         #expect(!run.stdout.contains("/root/"))
     }
 }
