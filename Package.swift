@@ -63,6 +63,7 @@ let package = Package(
         .target(
             name: "FeedbackStore",
             dependencies: [
+                "PortRegistry",  // CalendarDate's day arithmetic for the voter key's UTC day
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),

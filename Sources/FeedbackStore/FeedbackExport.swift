@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// `portlore feedback export`: all votes as CSV (RFC 4180) or JSON, oldest first.
 public enum FeedbackExport {
     /// Header `port,helpful,comment,day`; `helpful` is `yes` or `no`; a field with a comma,
@@ -30,21 +32,12 @@ public enum FeedbackExport {
         return quoted + "\""
     }
 
+    /// A JSON string literal, as FoundationEssentials' `JSONEncoder` writes it (slashes left as
+    /// they are): the one JSON string escaper outside the listing's fast path.
     static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Encoding a String cannot fail; the fallback only keeps the document well formed.
+        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 }

@@ -1,3 +1,5 @@
+import PortRegistry
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,19 +22,7 @@ public enum VoterKey {
 
     /// The UTC day of a moment given in seconds since 1970, as `2026-12-01`.
     public static func utcDay(secondsSince1970 seconds: Int64) -> String {
-        // Days since 1970-01-01 to civil date (proleptic Gregorian), after Howard Hinnant's algorithm.
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))"
+        CalendarDate.dayText(daysSince1970: CalendarDate.dayAndSecond(secondsSince1970: Int(seconds)).days)
     }
 
     /// Today's UTC day.

@@ -1,3 +1,4 @@
+import FoundationEssentials
 @testable import FeedbackStore
 import Testing
 
@@ -90,5 +91,17 @@ struct FeedbackExportTests {
         let json = FeedbackExport.json([FeedbackEntry(port: 1302, helpful: false, comment: "say \"hi\"\\\u{1}", day: "2026-12-01")])
         #expect(json == "{\"feedback\":[\n{\"port\":1302,\"helpful\":false,\"comment\":\"say \\\"hi\\\"\\\\\\u0001\",\"day\":\"2026-12-01\"}\n]}\n")
         #expect(FeedbackExport.json([]) == "{\"feedback\":[]}\n")
+    }
+
+    /// A comment with every kind of awkward character comes back whole from the exported JSON.
+    @Test func jsonExportReadsBackWhole() throws {
+        let comment = "</script> & \"q\" \\ tab\tnew\nline\u{1}\u{8}\u{1f} \u{2028} é 😀 a/b"
+        let json = FeedbackExport.json([FeedbackEntry(port: 7, helpful: true, comment: comment, day: "2026-12-01")])
+        struct Export: Decodable { struct Vote: Decodable { var port: Int; var helpful: Bool; var comment: String?; var day: String }; var feedback: [Vote] }
+        let export = try JSONDecoder().decode(Export.self, from: Data(json.utf8))
+        #expect(export.feedback.count == 1)
+        #expect(export.feedback.first?.comment == comment)
+        #expect(export.feedback.first?.day == "2026-12-01")
+        #expect(json.contains("a/b"), "slashes are left as they are")
     }
 }

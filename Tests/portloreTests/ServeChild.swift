@@ -6,12 +6,15 @@ import Glibc
 final class ServeChild {
     let process = Process()
     let port: Int
+    /// What serve printed once it listened: `portlore: serving http://127.0.0.1:PORT/ (...)`.
+    let readyLine: String
 
     init(arguments: [String], environment extra: [String: String] = [:]) throws {
         process.executableURL = Portlore.executable
         process.arguments = ["serve", "--port", "0"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = Portlore.emptyDataHome.path
+        environment.removeValue(forKey: "PORTLORE_TOKEN")  // a token only where a test passes one
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let errors = Pipe()
@@ -26,6 +29,7 @@ final class ServeChild {
             throw ServeChildError.didNotStart
         }
         self.port = port
+        readyLine = line
     }
 
     /// Ends the child with SIGKILL: no shutdown, no flush, no chance to finish anything.

@@ -197,13 +197,7 @@ public struct PrometheusRenderer: Sendable {
         let parts = date.prefix(10).split(separator: "-")
         guard parts.count == 3, let year = Int64(parts[0]), let month = Int64(parts[1]), let day = Int64(parts[2]),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
-        // Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return (era * 146_097 + dayOfEra - 719_468) * 86_400
+        return Int64(CalendarDate.daysSince1970(year: Int(year), month: Int(month), day: Int(day))) * 86_400
     }
 
     struct FindingKey: Hashable {

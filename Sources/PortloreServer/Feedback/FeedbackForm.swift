@@ -53,35 +53,12 @@ struct FeedbackForm: Sendable, Equatable {
 
     /// Undoes `+` and `%XX`; refuses a bad escape and bytes that are not UTF-8.
     private static func decode(_ bytes: ArraySlice<UInt8>) throws(Problem) -> String {
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "%") {
-                guard index + 2 < bytes.endIndex,
-                      let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) else {
-                    throw .malformed("a % is not followed by two hex digits")
-                }
-                decoded.append(high << 4 | low)
-                index += 3
-            } else {
-                decoded.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
-                index += 1
-            }
+        guard let decoded = PercentDecoding.bytes(bytes, plusIsSpace: true, strict: true) else {
+            throw .malformed("a % is not followed by two hex digits")
         }
         guard let text = String(validating: decoded, as: UTF8.self) else {
             throw .malformed("it is not UTF-8")
         }
         return text
-    }
-
-    private static func hex(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: byte - 0x30
-        case 0x41...0x46: byte - 0x41 + 10
-        case 0x61...0x66: byte - 0x61 + 10
-        default: nil
-        }
     }
 }

@@ -34,24 +34,35 @@ struct PortPath: Sendable, Hashable {
     }
 }
 
-/// Undoes `%XX` escapes (path segments are not decoded by the router). Malformed escapes stay as written.
+/// Undoes `%XX` escapes (path segments are not decoded by the router, nor form bodies): the one
+/// percent-decoder of the server, lenient for paths and strict for the feedback form.
 enum PercentDecoding {
+    /// Malformed escapes stay as written; bytes that are not UTF-8 become U+FFFD.
     static func decode(_ text: String, plusIsSpace: Bool = false) -> String {
         guard text.utf8.contains(where: { $0 == 0x25 || (plusIsSpace && $0 == 0x2B) }) else { return text }
+        return String(decoding: bytes(text.utf8, plusIsSpace: plusIsSpace, strict: false) ?? [], as: UTF8.self)
+    }
+
+    /// The decoded bytes; `nil` when `strict` and a `%` is not followed by two hex digits (else such
+    /// a `%` stays as written).
+    static func bytes(_ text: some Collection<UInt8>, plusIsSpace: Bool, strict: Bool) -> [UInt8]? {
+        let input = Array(text)
         var bytes: [UInt8] = []
-        let input = Array(text.utf8)
+        bytes.reserveCapacity(input.count)
         var index = 0
         while index < input.count {
             let byte = input[index]
             if byte == 0x25, index + 2 < input.count, let high = hexValue(input[index + 1]), let low = hexValue(input[index + 2]) {
                 bytes.append(high << 4 | low)
                 index += 3
+            } else if byte == 0x25, strict {
+                return nil
             } else {
                 bytes.append(plusIsSpace && byte == 0x2B ? 0x20 : byte)
                 index += 1
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// schema.org structured data as JSON-LD: the FAQPage of a port page, built from the same
 /// questions and answers the page shows, in its language.
 ///
@@ -32,29 +34,23 @@ enum StructuredData {
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 
-    /// A JSON string literal that is also safe inside `<script>`: `<`, `>` and `&` as `\u` escapes,
-    /// so no `</script>` can end the block early.
+    /// A JSON string literal that is also safe inside `<script>`: `JSONEncoder`'s literal with `<`,
+    /// `>` and `&` as `\u` escapes, so no `</script>` can end the block early. Those three characters
+    /// stand only inside the string there, so replacing them changes no syntax.
     static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Encoding a String cannot fail; the fallback only keeps the block well formed.
+        let literal = (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        var result = ""
+        for scalar in literal.unicodeScalars {
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
             case "<": result += "\\u003c"
             case ">": result += "\\u003e"
             case "&": result += "\\u0026"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            default: result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        return result
     }
 }
