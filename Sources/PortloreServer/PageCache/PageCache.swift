@@ -16,6 +16,8 @@ final class PageCache: Sendable {
         /// The body compressed with gzip, when it is worth sending (see `GzipEncoding`).
         var gzipBody: ByteBuffer?
         var contentType: String
+        /// The page's language (`Content-Language`); `nil` for documents in no language.
+        var contentLanguage: String? = nil
         /// `"…"`, from the bytes (`EntityTag`).
         var entityTag: String
         /// Whether `/` chose the language from `Accept-Language`: the answer varies by it.

@@ -60,6 +60,7 @@ struct PageCacheMiddleware: RouterMiddleware {
             body: body,
             gzipBody: nil,
             contentType: response.headers[.contentType] ?? "application/octet-stream",
+            contentLanguage: response.headers[.contentLanguage],
             entityTag: EntityTag.of(body.readableBytesView),
             variesByLanguage: negotiated
         )
@@ -81,6 +82,7 @@ struct PageCacheMiddleware: RouterMiddleware {
             return response
         }
         headers[.contentType] = entry.contentType
+        if let language = entry.contentLanguage { headers[.contentLanguage] = language }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: entry.body))
     }
 
